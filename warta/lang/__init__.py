@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -64,14 +64,15 @@ class LangData:
         return _read_jsonl(self.folder / f"{name}.jsonl")
 
 
-@lru_cache(maxsize=None)
+@cache
 def load(code: str) -> LangData:
     """Return the validated data of language `code` ("id", "en")."""
     folder = LANG_DIR / code
     meta_path = folder / "meta.json"
     if not meta_path.is_file():
         raise LangDataError(
-            f"no language data for {code!r}: {meta_path} is missing (known: {', '.join(available())})"
+            f"no language data for {code!r}: {meta_path} is missing "
+            f"(known: {', '.join(available())})"
         )
     try:
         meta = json.loads(meta_path.read_text(encoding="utf-8"))
@@ -100,12 +101,12 @@ def _content_lines(path: Path) -> list[tuple[int, str]]:
     return found
 
 
-@lru_cache(maxsize=None)
+@cache
 def _read_lines(path: Path) -> tuple[str, ...]:
     return tuple(line.strip() for _, line in _content_lines(path))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _read_table(path: Path) -> tuple[dict[str, str], ...]:
     lines = _content_lines(path)
     if not lines:
@@ -119,11 +120,11 @@ def _read_table(path: Path) -> tuple[dict[str, str], ...]:
                 f"{path}:{number}: expected {len(header)} tab-separated columns "
                 f"({', '.join(header)}), found {len(cells)}"
             )
-        rows.append(dict(zip(header, cells)))
+        rows.append(dict(zip(header, cells, strict=True)))
     return tuple(rows)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _read_jsonl(path: Path) -> tuple[dict[str, Any], ...]:
     objects = []
     for number, line in _content_lines(path):

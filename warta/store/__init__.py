@@ -1,0 +1,79 @@
+"""Storage: the one place that knows SQL. `open_store(db)` returns a Store.
+
+The embedded default is SQLite (`sqlite.py`); a server backend implements the same
+`Store` protocol. Stage code never sees SQL: it hands records to these methods.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Literal, Protocol
+
+from warta.errors import ConfigError
+from warta.records import Article
+
+SaveResult = Literal["ingested", "updated", "unchanged"]
+
+
+@dataclass(frozen=True)
+class ArticleFilters:
+    """What `Store.articles` can select on; every field is optional."""
+
+    outlet: str | None = None
+    lang: str | None = None
+    since: str | None = None
+    until: str | None = None
+    query: str | None = None
+    limit: int | None = 50
+    offset: int = 0
+
+
+class Store(Protocol):
+    """What every storage backend offers."""
+
+    def save_article(self, article: Article, *, now: str) -> SaveResult:
+        """Insert or update an article in one transaction; say what happened."""
+        ...
+
+    def article(self, article_id: str) -> Article | None:
+        """Return the article with this id (or unique id prefix), or None."""
+        ...
+
+    def articles(self, filters: ArticleFilters) -> list[Article]:
+        """Return articles matching `filters`, newest first (best match first with a query)."""
+        ...
+
+    def iter_articles(self, filters: ArticleFilters) -> Iterator[Article]:
+        """Yield every article matching `filters` without holding them all in memory."""
+        ...
+
+    def count_articles(self, filters: ArticleFilters | None = None) -> int:
+        """Return how many articles match `filters` (all when None)."""
+        ...
+
+    def has_url(self, url: str) -> bool:
+        """Tell whether an article with this URL or canonical URL is stored."""
+        ...
+
+    def summary(self) -> dict[str, object]:
+        """Return counts by language and outlet, and the date range, for a quick overview."""
+        ...
+
+    def close(self) -> None:
+        """Release the connection."""
+        ...
+
+
+def open_store(db: str) -> Store:
+    """Open (creating and migrating if needed) the store named by `db`."""
+    if db.startswith(("postgres://", "postgresql://")):
+        raise ConfigError(
+            f"{db}: the PostgreSQL backend is not available yet; use a SQLite file path"
+        )
+    from warta.store.sqlite import SQLiteStore
+
+    return SQLiteStore(db)
+
+
+__all__ = ["ArticleFilters", "SaveResult", "Store", "open_store"]
