@@ -11,11 +11,17 @@ from typing import Any
 
 import trafilatura
 
+from warta import lang as lang_data
+from warta.analyze.morphology import analyse
+from warta.analyze.ner import recognize
+from warta.analyze.pos import tag_pos
+from warta.analyze.times import find_times
+from warta.analyze.tokenize import segment
 from warta.config import Settings
 from warta.errors import BadInput, ConfigError
 from warta.extract import extract
 from warta.pipeline import extract_options
-from warta.records import RawDocument, stable_id
+from warta.records import Article, RawDocument, stable_id
 from warta.sources import iter_inputs
 from warta.store.sqlite import SQLiteStore
 
@@ -68,7 +74,63 @@ def run(*, corpus: Path | None = None, target: int = 500) -> list[dict[str, Any]
     rows.append(_row("store", len(articles), store_seconds, "SQLite, one transaction each"))
     total = extract_seconds + store_seconds + read_seconds * repeats
     rows.append(_row("overall", len(raws), total, f"{len(docs)} documents x {repeats}"))
+    unique = list({article.id: article for article in articles}.values())
+    rows.extend(analysis_rows(unique, settings=settings))
     return rows
+
+
+def analysis_rows(articles: list[Article], *, settings: Settings) -> list[dict[str, Any]]:
+    """Time each analysis stage once over distinct articles (cold word caches) in tokens/s."""
+    seconds: dict[str, float] = dict.fromkeys(_ANALYSIS_STAGES, 0.0)
+    tokens = 0
+    analysed = [a for a in articles if a.lang in settings.languages]
+    for code in {a.lang for a in analysed}:
+        _load_models(lang_data.load(code or ""))
+    for article in analysed:
+        lang = lang_data.load(article.lang or "")
+        clock = time.perf_counter()
+        sentences, raw_tokens = segment(article.text, lang=lang)
+        seconds["tokenize"] += time.perf_counter() - clock
+        tokens += len(raw_tokens)
+        by_sentence: list[list[str]] = [[] for _ in sentences]
+        for token in raw_tokens:
+            by_sentence[token.sent].append(token.text)
+        for words in by_sentence:
+            clock = time.perf_counter()
+            tags = tag_pos(words, lang=lang)
+            seconds["pos"] += time.perf_counter() - clock
+            clock = time.perf_counter()
+            for word, tag in zip(words, tags, strict=True):
+                analyse(word, lang=lang, pos=tag)
+            seconds["lemma"] += time.perf_counter() - clock
+            clock = time.perf_counter()
+            recognize(words, lang=lang)
+            seconds["ner"] += time.perf_counter() - clock
+        clock = time.perf_counter()
+        find_times(article.text, lang=lang, published=None)
+        seconds["times"] += time.perf_counter() - clock
+    seconds["analysis (all)"] = sum(seconds.values())
+    return [
+        {
+            "stage": f"analyze: {stage}",
+            "articles": len(analysed),
+            "seconds": round(spent, 3),
+            "articles_per_s": round(len(analysed) / spent, 1) if spent else None,
+            "note": f"{tokens / spent:,.0f} tokens/s" if spent else "",
+        }
+        for stage, spent in seconds.items()
+    ]
+
+
+_ANALYSIS_STAGES = ("tokenize", "pos", "lemma", "ner", "times")
+
+
+def _load_models(lang: lang_data.LangData) -> None:
+    """Load a language's models and word lists once, so stage times leave out start-up."""
+    words = ["Xq"]
+    tag_pos(words, lang=lang)
+    recognize(words, lang=lang)
+    find_times("1 Januari 2000", lang=lang, published=None)
 
 
 def _row(stage: str, count: int, seconds: float, note: str) -> dict[str, Any]:

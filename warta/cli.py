@@ -189,9 +189,21 @@ def analyze(obj: _Context, source: str, fmt: str) -> None:
         if "error" in result:
             click.echo(f"error: {result['error']}", err=True)
             continue
-        article = result["article"]
+        article, doc = result["article"], result["doc"]
         click.echo(f"{article['title']}  [{article['lang']}, {article['published']}]")
-        click.echo(article["text"])
+        if doc is None:
+            click.echo(article["text"])
+            continue
+        click.echo(f"{len(doc['sentences'])} sentences, {len(doc['tokens'])} tokens")
+        click.echo("entities:")
+        for entity in doc["entities"]:
+            click.echo(
+                f"  {entity['label']:<4} {entity['text']}  [{entity['start']}:{entity['end']}]"
+            )
+        click.echo("times:")
+        for time in doc["times"]:
+            mod = f" ({time['mod']})" if time["mod"] else ""
+            click.echo(f"  {time['value']:<20} {time['precision']:<7} {time['text']}{mod}")
 
 
 @main.command()
@@ -292,6 +304,134 @@ def eval_extract(obj: _Context, data: str | None, limit: int | None, fmt: str) -
     finally:
         close_bar()
     _render_eval(results, fmt)
+
+
+@eval_group.command(name="time")
+@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
+@_handle_errors
+def eval_time(fmt: str) -> None:
+    """Accuracy of time-expression finding and normalisation on Warta's gold set."""
+    from warta.eval.time import run
+
+    _render_eval(run(), fmt)
+
+
+@eval_group.command(name="lemma")
+@DATA_OPTION
+@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
+@click.pass_obj
+@_handle_errors
+def eval_lemma(obj: _Context, data: str | None, fmt: str) -> None:
+    """Indonesian lemma accuracy on the UD Indonesian-CSUI test treebank."""
+    from warta.eval import data_dir
+    from warta.eval.lemma import run
+
+    _render_eval(run(data_dir(data or obj.settings.data)), fmt)
+
+
+@eval_group.command(name="ner")
+@DATA_OPTION
+@click.option(
+    "--dataset",
+    "datasets",
+    multiple=True,
+    help="Only this data set (repeatable): nerui-5fold, nerugm-5fold, nergrit-test, "
+    "idner-news-2k-test, gum-test.",
+)
+@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
+@click.pass_obj
+@_handle_errors
+def eval_ner(obj: _Context, data: str | None, datasets: tuple[str, ...], fmt: str) -> None:
+    """Entity-level P/R/F1: NER-UI/NER-UGM 5-fold (IndoLEM), NERGrit, idner-news-2k, GUM."""
+    from warta.eval import data_dir
+    from warta.eval.ner import run
+
+    progress, close_bar = _progress_bar("folds/sets")
+    try:
+        results = run(
+            data_dir(data or obj.settings.data), datasets=list(datasets) or None, progress=progress
+        )
+    finally:
+        close_bar()
+    _render_eval(results, fmt)
+
+
+@main.group(name="train")
+def train_group() -> None:
+    """Train Warta's models from gold data (fixed seeds; see each model card)."""
+
+
+@train_group.command(name="ner")
+@click.option("--lang", "lang_code", type=click.Choice(["id", "en"]), required=True)
+@DATA_OPTION
+@click.option(
+    "--output",
+    type=click.Path(path_type=Path),
+    help="Model file (default: the shipped model under warta/lang/<lang>/models/).",
+)
+@click.option("--seed", type=int, default=0, show_default=True)
+@click.pass_obj
+@_handle_errors
+def train_ner_command(
+    obj: _Context, lang_code: str, data: str | None, output: Path | None, seed: int
+) -> None:
+    """Train the NER model of a language and print its test metrics."""
+    from warta import lang as lang_data
+    from warta.analyze.ner_train import train_ner
+    from warta.eval import data_dir
+
+    model = output or lang_data.load(lang_code).path("models/ner.crfsuite")
+    progress, close_bar = _progress_bar("iterations")
+    try:
+        metrics = train_ner(
+            lang_code,
+            data_dir=data_dir(data or obj.settings.data),
+            model_path=model,
+            seed=seed,
+            progress=progress,
+        )
+    finally:
+        close_bar()
+    click.echo(json.dumps(metrics, indent=2, ensure_ascii=False))
+
+
+@train_group.command(name="pos")
+@click.option(
+    "--data-file",
+    type=click.Path(path_type=Path),
+    help="Tagged sentences (default: nlp_id/data/dataset_postag.txt from the nlp-id "
+    "wheel; install it with `pip install --no-deps nlp-id`).",
+)
+@click.option(
+    "--output",
+    type=click.Path(path_type=Path),
+    help="Model file (default: the shipped warta/lang/id/models/pos.crfsuite).",
+)
+@click.option("--seed", type=int, default=0, show_default=True)
+@_handle_errors
+def train_pos_command(data_file: Path | None, output: Path | None, seed: int) -> None:
+    """Train the Indonesian POS tagger and print its held-out accuracy."""
+    from warta import lang as lang_data
+    from warta.analyze.pos import train_pos
+    from warta.errors import ConfigError
+
+    model = output or lang_data.load("id").path("models/pos.crfsuite")
+    if data_file is None:
+        try:
+            from importlib import resources
+
+            data_file = Path(str(resources.files("nlp_id") / "data" / "dataset_postag.txt"))
+        except ModuleNotFoundError as exc:
+            raise ConfigError(
+                "no --data-file and nlp-id is not installed; "
+                "run `pip install --no-deps nlp-id` (its wheel carries the tagged sentences)"
+            ) from exc
+    progress, close_bar = _progress_bar("iterations")
+    try:
+        metrics = train_pos(data_file, model, seed=seed, progress=progress)
+    finally:
+        close_bar()
+    click.echo(json.dumps(metrics, indent=2, ensure_ascii=False))
 
 
 @main.command()

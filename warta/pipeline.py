@@ -8,10 +8,12 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import BinaryIO
 
+from warta import lang as lang_data
+from warta.analyze import analyze
 from warta.config import Settings
 from warta.errors import BadInput
 from warta.extract import ExtractOptions, extract
-from warta.records import Article, RawDocument
+from warta.records import Article, Doc, RawDocument
 from warta.sources import Fetcher, Item, Link, iter_inputs, resolve_link
 from warta.store import Store
 
@@ -124,6 +126,13 @@ def ingest(
     return summary
 
 
+def analyze_article(article: Article, *, settings: Settings) -> Doc | None:
+    """Return the language analysis of an article, or None when its language has no data."""
+    if article.lang not in settings.languages or article.lang not in lang_data.available():
+        return None
+    return analyze(article, lang=lang_data.load(article.lang))
+
+
 def analyze_input(
     source: str, *, settings: Settings, stdin: BinaryIO | None = None
 ) -> list[dict[str, object]]:
@@ -133,5 +142,6 @@ def analyze_input(
         if isinstance(item, BadInput):
             results.append({"error": str(item)})
         elif isinstance(item, Article):
-            results.append({"article": item.to_dict()})
+            doc = analyze_article(item, settings=settings)
+            results.append({"article": item.to_dict(), "doc": doc.to_dict() if doc else None})
     return results

@@ -21,7 +21,7 @@ from warta.extract.langid import identify
 from warta.extract.markers import load_markers
 from warta.extract.page import clean_page, parse_html
 from warta.extract.published import ImpossibleDate, normalise, published_from_page
-from warta.extract.text import Byline, Cleaned, clean_paragraphs
+from warta.extract.text import Byline, Cleaned, clean_paragraphs, split_names
 from warta.records import Article, RawDocument, stable_id
 
 log = logging.getLogger(__name__)
@@ -90,7 +90,7 @@ def _article(
         outlet=outlet or _host(url),
         title=title,
         published=_published(raw, page),
-        authors=tuple(dict.fromkeys(a for a in authors if a)),
+        authors=tuple(dict.fromkeys(a for a in authors if any(ch.isalpha() for ch in a))),
         editor=page.byline.editor or cleaned.byline.editor,
         dateline=dateline.place if dateline else None,
         lang=lang or page.html_lang,
@@ -131,7 +131,7 @@ def _from_html(raw: RawDocument, options: ExtractOptions) -> _Page:
         # After an impossible metadata date, trafilatura's own guess derives from it.
         published=published or (None if warnings else meta.get("date")),
         authors=[a.strip() for a in (meta.get("author") or "").split(";") if a.strip()],
-        tags=list(meta.get("tags") or []),
+        tags=[t for tag in meta.get("tags") or [] for t in split_names(tag)],
         byline=byline,
         html_lang=html_lang if html_lang in options.languages else None,
     )

@@ -25,6 +25,8 @@ class Markers:
     pattern: re.Pattern[str]
     kinds: dict[str, str]
     offsets: dict[str, str]
+    weekdays: frozenset[str]
+    byline_break: re.Pattern[str]
 
     def match(self, text: str) -> tuple[str, str] | None:
         """Return (kind, rest of the text after the marker) or None.
@@ -39,7 +41,8 @@ class Markers:
         marker = found.group(1)
         rest = text[found.end() :].strip()
         separated = bool(found.group(2).strip())
-        trusted = separated or not rest or (" " in marker.strip() and len(rest) <= _SHORT)
+        words = len(marker.split())
+        trusted = separated or not rest or words >= 3 or (words == 2 and len(rest) <= _SHORT)
         if not trusted and (len(rest) > _SHORT or rest.endswith(_SENTENCE_ENDS)):
             return None
         return self.kinds[marker.casefold()], rest
@@ -50,6 +53,7 @@ def load_markers(languages: tuple[str, ...]) -> Markers:
     """Return the markers and time-zone offsets of `languages` merged."""
     kinds: dict[str, str] = {}
     offsets: dict[str, str] = {}
+    weekdays: set[str] = set()
     for code in languages:
         data = lang_data.load(code)
         for row in data.table("page_markers"):
@@ -60,7 +64,17 @@ def load_markers(languages: tuple[str, ...]) -> Markers:
                 )
             kinds.setdefault(row["marker"].casefold(), row["kind"])
         offsets.update(data.mapping("timezones"))
+        weekdays.update(row["name"].casefold() for row in data.table("weekdays"))
     alternatives = "|".join(re.escape(m) for m in sorted(kinds, key=len, reverse=True))
     # A marker ends at the text's end, a colon or dash, or a space before more text.
     pattern = re.compile(rf"\s*({alternatives})(\s*[:：\-–—|]+\s*|\s+|$)", re.IGNORECASE)
-    return Markers(pattern=pattern, kinds=kinds, offsets=offsets)
+    bylines = "|".join(re.escape(m) for m, kind in kinds.items() if kind in {"editor", "author"})
+    # "Penulis: A Editor: B" on one line: break before each byline marker with a colon.
+    byline_break = re.compile(rf"\s+(?=(?:{bylines})\s*:)", re.IGNORECASE)
+    return Markers(
+        pattern=pattern,
+        kinds=kinds,
+        offsets=offsets,
+        weekdays=frozenset(weekdays),
+        byline_break=byline_break,
+    )

@@ -64,15 +64,19 @@ def parse_html(html: str, *, source: str) -> _Element:
 
 
 def clean_page(tree: _Element, *, markers: Markers) -> Byline:
-    """Remove captions and marker-led furniture blocks from `tree` in place; return bylines."""
+    """Remove captions and marker-led furniture blocks from `tree` in place; return bylines.
+
+    Elements are visited innermost first, so "Penulis: X" in a <span> is read before the
+    byline <div> around it, and each block is removed as soon as it is read.
+    """
     byline = Byline()
-    for element in tree.iter(*_ALWAYS_DROP):
-        _drop_later(element)
-    _flush(tree)
-    for element in list(tree.iter(*_BLOCKS)):
-        if element.getparent() is None or _is_dropped(element):
+    for element in list(tree.iter(*_ALWAYS_DROP)):
+        if (element.get("type") or "").lower() != "application/ld+json":
+            element.drop_tree()
+    for element in reversed(list(tree.iter(*_BLOCKS))):
+        if not _attached(element, tree):
             continue
-        text = " ".join(element.text_content().split())
+        text = _text(element)
         found = markers.match(text) if text else None
         if found is None:
             continue
@@ -84,9 +88,22 @@ def clean_page(tree: _Element, *, markers: Markers) -> Byline:
             byline.tags.extend(_link_texts(box))
         elif kind in {"editor", "author", "tags"} and rest:
             take_byline(byline, kind, rest, markers)
-        _drop_later(box)
-    _flush(tree)
+        if box.getparent() is not None:
+            box.drop_tree()
     return byline
+
+
+def _attached(element: _Element, root: _Element) -> bool:
+    """Tell whether `element` is still in the tree (an ancestor may have been removed)."""
+    node = element
+    while node.getparent() is not None:
+        node = node.getparent()
+    return node is root
+
+
+def _text(element: _Element) -> str:
+    """Return an element's text with a space between inline pieces ("Saputra</b> Selasa")."""
+    return " ".join(" ".join(element.itertext()).split())
 
 
 def _furniture_box(element: _Element, kind: str) -> _Element:
@@ -96,8 +113,8 @@ def _furniture_box(element: _Element, kind: str) -> _Element:
         return _enclosing_block(element)
     parent = element.getparent()
     while parent is not None and parent.tag in _BLOCKS:
-        text = " ".join(parent.text_content().split())
-        own = " ".join(box.text_content().split())
+        text = _text(parent)
+        own = _text(box)
         if len(text) > _MAX_BOX_CHARS or _link_share(parent, exclude=own) < 0.6:
             break
         box, parent = parent, parent.getparent()
@@ -114,30 +131,12 @@ def _enclosing_block(element: _Element) -> _Element:
 
 def _link_share(element: _Element, *, exclude: str) -> float:
     """Return the share of `element`'s text (less `exclude`) that sits inside links."""
-    total = len(" ".join(element.text_content().split())) - len(exclude)
+    total = len(_text(element)) - len(exclude)
     if total <= 0:
         return 1.0
-    linked = sum(len(" ".join(a.text_content().split())) for a in element.iter("a"))
+    linked = sum(len(_text(a)) for a in element.iter("a"))
     return min(1.0, linked / total)
 
 
 def _link_texts(element: _Element) -> list[str]:
-    return [t for a in element.iter("a") if (t := " ".join(a.text_content().split()))]
-
-
-_DROP = "data-warta-drop"
-
-
-def _drop_later(element: _Element) -> None:
-    element.set(_DROP, "1")
-
-
-def _is_dropped(element: _Element) -> bool:
-    return any(node.get(_DROP) for node in element.iterancestors()) or bool(element.get(_DROP))
-
-
-def _flush(tree: _Element) -> None:
-    """Remove marked elements, keeping the text that follows each (its tail)."""
-    for element in list(tree.iter()):
-        if element.get(_DROP) is not None and element.getparent() is not None:
-            element.drop_tree()
+    return [t for a in element.iter("a") if (t := _text(a))]

@@ -17,7 +17,13 @@ _CAPTION_CREDIT = re.compile(
     r"\((?:foto|photo|gambar|ilustrasi|sumber|image|credit|dok(?:umentasi)?)\b[^()]*\)\s*$",
     re.I,
 )
+# Where a byline name ends: a bullet or bar, a digit (dates, times), "in Moscow", a marker.
+_BYLINE_CUT = re.compile(r"\s*[·|•(]|\s+[-–—]\s+|\s*\d|\s+in\s+(?=[A-Z])|\s+\w+\s*:")
+# Reporters' initials closing Indonesian articles: "(gpr/sw)", "(ant/rd)".
+_SIGN_OFF = re.compile(r"^\(\s*[a-z]{1,5}(?:\s*/\s*[a-z]{1,5})+\s*\)$", re.I)
 _MAX_CAPTION_CHARS = 300
+_MAX_STANDFIRSTS = 2
+_MAX_STANDFIRST_CHARS = 400
 _DROP_KINDS = {"related", "widget", "share", "ad", "caption"}
 
 
@@ -68,12 +74,20 @@ def clean_paragraphs(
                 continue
         if len(paragraph) <= _MAX_CAPTION_CHARS and _CAPTION_CREDIT.search(paragraph):
             continue
+        if _SIGN_OFF.match(paragraph):
+            continue
         cleaned.paragraphs.append(paragraph)
-    if cleaned.paragraphs:
-        dateline = find_dateline(cleaned.paragraphs[0], site_names=site_names)
+    # The dateline opens the body; a short standfirst some templates put above it goes.
+    for index, paragraph in enumerate(cleaned.paragraphs[: _MAX_STANDFIRSTS + 1]):
+        dateline = find_dateline(paragraph, site_names=site_names)
         if dateline is not None:
-            cleaned.dateline = dateline
-            cleaned.paragraphs[0] = cleaned.paragraphs[0][dateline.length :]
+            if all(len(p) <= _MAX_STANDFIRST_CHARS for p in cleaned.paragraphs[:index]):
+                cleaned.dateline = dateline
+                cleaned.paragraphs = [
+                    paragraph[dateline.length :],
+                    *cleaned.paragraphs[index + 1 :],
+                ]
+            break
     return cleaned
 
 
@@ -136,20 +150,31 @@ def take_byline(byline: Byline, kind: str, rest: str, markers: Markers) -> None:
     if kind == "tags":
         byline.tags.extend(split_names(rest))
         return
-    pieces = rest.split(";")
+    pieces = [p for part in rest.split(";") for p in markers.byline_break.split(part)]
     for number, piece in enumerate(pieces):
         if number > 0:
             found = markers.match(piece.strip())
             if found is None:
                 continue
             kind, piece = found
-        if kind == "editor":
-            byline.editor = byline.editor or piece.strip(" .")
+        names = [n for n in (_person(name, markers) for name in split_names(piece)) if n]
+        if kind == "editor" and names:
+            byline.editor = byline.editor or names[0]
         elif kind == "author":
-            byline.authors.extend(split_names(piece))
+            byline.authors.extend(names)
+
+
+def _person(value: str, markers: Markers) -> str | None:
+    """Return the name in a byline piece, cut before a date, a separator or "in <City>"."""
+    value = _BYLINE_CUT.split(value, maxsplit=1)[0].strip(" ,.")
+    words = value.split()
+    while words and words[-1].strip(",").casefold() in markers.weekdays:
+        words.pop()
+    name = " ".join(words).strip(" ,.")
+    return name if any(ch.isalpha() for ch in name) else None
 
 
 def split_names(value: str) -> list[str]:
     """Split "A, B dan C" / "A and B; C" into names."""
-    parts = re.split(r"\s*(?:[,;/|]|\bdan\b|\band\b)\s*", value)
+    parts = re.split(r"\s*(?:[,;/|]|\bdan\b|\band\b|\s&\s)\s*", value)
     return [p.strip(" .") for p in parts if p.strip(" .")]

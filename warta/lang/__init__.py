@@ -34,7 +34,7 @@ class LangData:
     code: str
     name: str
     folder: Path
-    meta: dict[str, Any] = field(default_factory=dict)
+    meta: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
 
     def path(self, relative: str) -> Path:
         """Return the path of a file in the folder (models, for instance)."""

@@ -26,10 +26,12 @@ from warta.sources.warc import iter_warc
 log = logging.getLogger(__name__)
 
 HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
-TEXT_SUFFIXES = {".txt", ".text", ".md"}
+TEXT_SUFFIXES = {".txt", ".text"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 FEED_SUFFIXES = {".xml", ".rss", ".atom"}
 WARC_SUFFIXES = {".warc"}
+# In folders only these are read, so notes and manifests beside a corpus are skipped.
+KNOWN_SUFFIXES = HTML_SUFFIXES | TEXT_SUFFIXES | JSONL_SUFFIXES | FEED_SUFFIXES | WARC_SUFFIXES
 
 
 Item = RawDocument | Link | BadInput
@@ -87,7 +89,9 @@ def _walk(folder: Path) -> list[Path]:
     files = [
         p
         for p in folder.rglob("*")
-        if p.is_file() and not any(part.startswith(".") for part in p.relative_to(folder).parts)
+        if p.is_file()
+        and _suffix(p) in KNOWN_SUFFIXES
+        and not any(part.startswith(".") for part in p.relative_to(folder).parts)
     ]
     return sorted(files, key=lambda p: (_suffix(p) in FEED_SUFFIXES, str(p)))
 
