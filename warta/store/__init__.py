@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Literal, Protocol
+from typing import Any, Literal, Protocol
 
 from warta.errors import ConfigError
 from warta.records import Article
@@ -27,6 +27,40 @@ class ArticleFilters:
     query: str | None = None
     limit: int | None = 50
     offset: int = 0
+
+
+@dataclass(frozen=True)
+class EventFilters:
+    """What `Store.events` can select on; every field is optional.
+
+    `actor` matches a source or target actor_id; `country` a source or target country;
+    `since`/`until` compare the event's own date (YYYY, YYYY-MM or YYYY-MM-DD prefixes).
+    `cursor` is the `next_cursor` a previous page returned.
+    """
+
+    actor: str | None = None
+    country: str | None = None
+    source_country: str | None = None
+    target_country: str | None = None
+    type: str | None = None
+    status: str | None = None
+    since: str | None = None
+    until: str | None = None
+    lang: str | None = None
+    article_id: str | None = None
+    limit: int | None = 100
+    cursor: str | None = None
+
+
+@dataclass(frozen=True)
+class MentionFilters:
+    """What `Store.mentions` can select on."""
+
+    article_id: str | None = None
+    kind: str | None = None
+    country: str | None = None
+    actor_id: str | None = None
+    limit: int | None = 1000
 
 
 class Store(Protocol):
@@ -56,6 +90,24 @@ class Store(Protocol):
         """Tell whether an article with this URL or canonical URL is stored."""
         ...
 
+    def save_analysis(
+        self, article_id: str, *, mentions: list[dict[str, Any]], events: list[dict[str, Any]]
+    ) -> None:
+        """Replace an article's mentions and events in one transaction."""
+        ...
+
+    def events(self, filters: EventFilters) -> list[dict[str, Any]]:
+        """Return SPEC event records matching `filters`, newest event date first."""
+        ...
+
+    def event_counts(self, by: str, filters: EventFilters | None = None) -> list[dict[str, Any]]:
+        """Count matching events by "type", "status", "month", "dyad" or "source"."""
+        ...
+
+    def mentions(self, filters: MentionFilters) -> list[dict[str, Any]]:
+        """Return stored mention records (entities, actors, places) in text order."""
+        ...
+
     def summary(self) -> dict[str, object]:
         """Return counts by language and outlet, and the date range, for a quick overview."""
         ...
@@ -76,4 +128,4 @@ def open_store(db: str) -> Store:
     return SQLiteStore(db)
 
 
-__all__ = ["ArticleFilters", "SaveResult", "Store", "open_store"]
+__all__ = ["ArticleFilters", "EventFilters", "MentionFilters", "SaveResult", "Store", "open_store"]

@@ -12,7 +12,7 @@ from typing import Any
 
 from warta.errors import StoreError
 from warta.records import Article
-from warta.store import ArticleFilters, SaveResult
+from warta.store import ArticleFilters, EventFilters, MentionFilters, SaveResult
 
 log = logging.getLogger(__name__)
 
@@ -172,6 +172,89 @@ class SQLiteStore:
         ).fetchone()
         return row is not None
 
+    def save_analysis(
+        self, article_id: str, *, mentions: list[dict[str, Any]], events: list[dict[str, Any]]
+    ) -> None:
+        with self._transaction():
+            self._conn.execute("DELETE FROM mentions WHERE article_id = ?", (article_id,))
+            self._conn.execute("DELETE FROM events WHERE article_id = ?", (article_id,))
+            self._conn.executemany(
+                "INSERT INTO mentions (article_id, kind, start, end, text, label, actor_id, "
+                "name, country, sector, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [_mention_row(article_id, m) for m in mentions],
+            )
+            self._conn.executemany(
+                "INSERT OR REPLACE INTO events (event_id, article_id, type, mode, status, "
+                "source_actor, source_country, target_actor, target_country, date_value, "
+                "score, lang, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [_event_row(article_id, e) for e in events],
+            )
+
+    def events(self, filters: EventFilters) -> list[dict[str, Any]]:
+        where, params = _event_where(filters)
+        if filters.cursor:
+            date_value, _, event_id = filters.cursor.partition("|")
+            where.append("(coalesce(e.date_value, ''), e.event_id) < (?, ?)")
+            params += [date_value, event_id]
+        sql = (
+            "SELECT e.record, a.url, a.outlet, a.published, a.lang AS article_lang "
+            "FROM events e JOIN articles a ON a.id = e.article_id "
+            f"{'WHERE ' + ' AND '.join(where) if where else ''} "
+            "ORDER BY coalesce(e.date_value, '') DESC, e.event_id DESC"
+        )
+        if filters.limit is not None:
+            sql += " LIMIT ?"
+            params.append(filters.limit)
+        records = []
+        for row in self._conn.execute(sql, params):
+            record = json.loads(row["record"])
+            record.update(url=row["url"], outlet=row["outlet"], published=row["published"])
+            record["lang"] = record.get("lang") or row["article_lang"]
+            records.append(record)
+        return records
+
+    def event_counts(self, by: str, filters: EventFilters | None = None) -> list[dict[str, Any]]:
+        groups = {
+            "type": ["e.type"],
+            "status": ["e.status"],
+            "month": ["substr(e.date_value, 1, 7)"],
+            "dyad": ["e.source_country", "e.target_country"],
+            "source": ["e.source_country"],
+        }
+        if by not in groups:
+            raise StoreError(f"cannot count events by {by!r} (known: {', '.join(groups)})")
+        where, params = _event_where(filters or EventFilters())
+        columns = groups[by]
+        names = ["source", "target"] if by == "dyad" else [by]
+        select = ", ".join(f"{c} AS {n}" for c, n in zip(columns, names, strict=True))
+        sql = (
+            f"SELECT {select}, count(*) AS events, avg(e.score) AS mean_score "
+            "FROM events e JOIN articles a ON a.id = e.article_id "
+            f"{'WHERE ' + ' AND '.join(where) if where else ''} "
+            f"GROUP BY {', '.join(columns)} ORDER BY events DESC, {', '.join(columns)}"
+        )
+        return [dict(row) for row in self._conn.execute(sql, params)]
+
+    def mentions(self, filters: MentionFilters) -> list[dict[str, Any]]:
+        clauses, params = [], []
+        for column in ("article_id", "kind", "country", "actor_id"):
+            value = getattr(filters, column)
+            if value:
+                clauses.append(f"{column} = ?")
+                params.append(value)
+        sql = (
+            f"SELECT article_id, record FROM mentions "
+            f"{'WHERE ' + ' AND '.join(clauses) if clauses else ''} "
+            "ORDER BY article_id, start, kind"
+        )
+        if filters.limit is not None:
+            sql += " LIMIT ?"
+            params.append(filters.limit)
+        return [
+            {"article_id": row["article_id"], **json.loads(row["record"])}
+            for row in self._conn.execute(sql, params)
+        ]
+
     def summary(self) -> dict[str, Any]:
         def grouped(column: str) -> dict[str, int]:
             rows = self._conn.execute(
@@ -220,6 +303,79 @@ def _where(filters: ArticleFilters) -> tuple[str, list[Any]]:
         clauses.append("substr(articles.published, 1, 10) <= ?")
         params.append(filters.until[:10])
     return " AND ".join(clauses), params
+
+
+def _event_where(filters: EventFilters) -> tuple[list[str], list[Any]]:
+    clauses: list[str] = []
+    params: list[Any] = []
+    if filters.actor:
+        clauses.append("(e.source_actor = ? OR e.target_actor = ?)")
+        params += [filters.actor, filters.actor]
+    if filters.country:
+        clauses.append("(e.source_country = ? OR e.target_country = ?)")
+        params += [filters.country, filters.country]
+    for column, value in (
+        ("e.source_country", filters.source_country),
+        ("e.target_country", filters.target_country),
+        ("e.type", filters.type),
+        ("e.status", filters.status),
+        ("coalesce(e.lang, a.lang)", filters.lang),
+        ("e.article_id", filters.article_id),
+    ):
+        if value:
+            clauses.append(f"{column} = ?")
+            params.append(value)
+    if filters.since:
+        clauses.append("e.date_value >= ?")
+        params.append(filters.since)
+    if filters.until:
+        # "2023-09" includes every day of September: compare on the until's own length.
+        clauses.append("substr(e.date_value, 1, ?) <= ?")
+        params += [len(filters.until), filters.until]
+    return clauses, params
+
+
+def _mention_row(article_id: str, mention: dict[str, Any]) -> tuple[Any, ...]:
+    return (
+        article_id,
+        mention["kind"],
+        mention["start"],
+        mention["end"],
+        mention["text"],
+        mention.get("label"),
+        mention.get("actor_id"),
+        mention.get("name"),
+        mention.get("country"),
+        mention.get("sector"),
+        json.dumps(mention, ensure_ascii=False),
+    )
+
+
+def _event_row(article_id: str, event: dict[str, Any]) -> tuple[Any, ...]:
+    source, target = event.get("source") or {}, event.get("target") or {}
+    return (
+        event["event_id"],
+        article_id,
+        event["type"],
+        event.get("mode"),
+        event["status"],
+        source.get("actor_id"),
+        source.get("country"),
+        target.get("actor_id"),
+        target.get("country"),
+        (event.get("date") or {}).get("value"),
+        event.get("score"),
+        event.get("lang"),
+        json.dumps(event, ensure_ascii=False),
+    )
+
+
+def next_cursor(records: list[dict[str, Any]]) -> str | None:
+    """Return the cursor of the page after `records` (None when it was empty)."""
+    if not records:
+        return None
+    last = records[-1]
+    return f"{(last.get('date') or {}).get('value') or ''}|{last['event_id']}"
 
 
 def _fts_query(query: str) -> str:
