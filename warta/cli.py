@@ -83,9 +83,20 @@ def _progress_bar(
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("--max-bytes", type=int, help="Largest page accepted, in bytes.")
 @click.option("--no-robots", is_flag=True, help="Do not obey robots.txt (only for your own sites).")
+@click.option(
+    "--reanalyze",
+    is_flag=True,
+    help="Analyse unchanged articles again too (after a model or lexicon update).",
+)
 @click.pass_obj
 @_handle_errors
-def ingest(obj: _Context, inputs: tuple[str, ...], max_bytes: int | None, no_robots: bool) -> None:
+def ingest(
+    obj: _Context,
+    inputs: tuple[str, ...],
+    max_bytes: int | None,
+    no_robots: bool,
+    reanalyze: bool,
+) -> None:
     """Ingest HTML, text, JSONL, WARC, feeds, folders, URLs or - (stdin) into the database."""
     from warta.pipeline import ingest as run_ingest
     from warta.store import open_store
@@ -110,6 +121,7 @@ def ingest(obj: _Context, inputs: tuple[str, ...], max_bytes: int | None, no_rob
             stdin=sys.stdin.buffer,
             progress=progress,
             on_error=report,
+            reanalyze=reanalyze,
         )
     finally:
         close_bar()
@@ -148,25 +160,49 @@ def articles(obj: _Context, fmt: str, **filters: Any) -> None:
 @_handle_errors
 def show(obj: _Context, article_id: str, fmt: str) -> None:
     """Show one article: metadata and clean text."""
-    from warta.store import open_store
+    from warta.store import EventFilters, MentionFilters, open_store
 
     store = open_store(obj.settings.db)
     try:
         article = store.article(article_id)
+        full_id = article.id if article else article_id
+        article_events = store.events(EventFilters(article_id=full_id, limit=None))
+        mentions = store.mentions(MentionFilters(article_id=full_id, limit=None))
     finally:
         store.close()
+    article_events.sort(key=lambda e: (e["span"][0], e["span"][1]))
     if article is None:
         raise WartaError(f"no article with id {article_id!r}; `warta articles` lists them")
     data = article.to_dict()
     if fmt != "table":
-        _render([data], fmt)
+        _render([{**data, "mentions": mentions, "events": article_events}], fmt)
         return
     for key in ("id", "title", "outlet", "published", "dateline", "lang", "url", "editor"):
         click.echo(f"{key:>10}: {data[key] or ''}")
     click.echo(f"{'authors':>10}: {', '.join(data['authors'])}")
     click.echo(f"{'tags':>10}: {', '.join(data['tags'])}")
     click.echo()
-    click.echo(data["text"])
+    colour = sys.stdout.isatty()
+    click.echo(cli_records.render_marked_text(data["text"], article_events, colour=colour))
+    if article_events:
+        click.echo("\nevents:")
+        for number, event in enumerate(article_events, start=1):
+            row = cli_records._event_row(event)
+            attribution = (event.get("attribution") or {}).get("text")
+            said = f", according to {attribution}" if attribution else ""
+            where = f" at {row['place']}" if row["place"] else ""
+            click.echo(
+                f"  {number:>2}. {row['type']} {row['status']}: {row['source']} -> "
+                f"{row['target'] or '-'}; {row['date']}{where}{said}"
+            )
+    actors = [m for m in mentions if m["kind"] == "actor"]
+    if actors:
+        click.echo("\nactors:")
+        for mention in actors:
+            click.echo(
+                f"  {mention['text']:<28} {mention.get('actor_id') or '':<26} "
+                f"{mention.get('country') or ''} {mention.get('sector') or ''}"
+            )
 
 
 @main.command()
@@ -207,13 +243,16 @@ def analyze(obj: _Context, source: str, fmt: str) -> None:
 
 
 @main.command()
-@click.option("--what", type=click.Choice(["articles"]), default="articles", show_default=True)
+@click.option(
+    "--what", type=click.Choice(["articles", "events"]), default="articles", show_default=True
+)
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["jsonl", "csv", "parquet"]),
+    type=click.Choice(["jsonl", "csv", "parquet", "plover-json", "gdelt-tsv"]),
     default="jsonl",
     show_default=True,
+    help="Articles: jsonl, csv, parquet. Events: also plover-json and gdelt-tsv.",
 )
 @click.option(
     "-o",
@@ -224,15 +263,18 @@ def analyze(obj: _Context, source: str, fmt: str) -> None:
 @click.pass_obj
 @_handle_errors
 def export(obj: _Context, what: str, fmt: str, output: Path | None) -> None:
-    """Export stored records as JSON Lines, CSV or Parquet."""
-    from warta.export import export_articles
+    """Export stored articles or events (SPEC JSONL, CSV, Parquet, PLOVER JSON, GDELT TSV)."""
+    from warta.export import export_articles, export_events
     from warta.store import open_store
 
     if fmt == "parquet" and output is None:
         raise WartaError("parquet export needs --output FILE")
+    if what == "articles" and fmt in {"plover-json", "gdelt-tsv"}:
+        raise WartaError(f"{fmt} is an event format; use --what events")
     store = open_store(obj.settings.db)
     try:
-        count = export_articles(store, fmt=fmt, output=output)
+        writer = export_events if what == "events" else export_articles
+        count = writer(store, fmt=fmt, output=output)
     finally:
         store.close()
     click.echo(f"exported {count} {what}", err=True)
@@ -461,6 +503,21 @@ def bench(corpus: Path | None, target: int, fmt: str) -> None:
     )
 
 
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", type=int, default=8000, show_default=True, help="Port to listen on.")
+@click.pass_obj
+@_handle_errors
+def serve(obj: _Context, host: str, port: int) -> None:
+    """Serve the REST API (OpenAPI at /openapi.json) and the web UI."""
+    import uvicorn
+
+    from warta.api import create_app
+
+    click.echo(f"Warta is serving http://{host}:{port}/ (Ctrl+C stops it)", err=True)
+    uvicorn.run(create_app(obj.settings), host=host, port=port, log_level="warning")
+
+
 def _render_eval(results: list[dict[str, Any]], fmt: str) -> None:
     """Print eval results: a table per data set, or one JSON object per data set."""
     if fmt != "table":
@@ -522,3 +579,7 @@ def _cell(value: Any) -> str:
     if isinstance(value, (list, tuple)):
         return ", ".join(map(str, value))
     return str(value).replace("\n", " ")
+
+
+# Commands over stored events and mentions live beside this module; importing registers them.
+from warta import cli_records  # noqa: E402

@@ -5,17 +5,22 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import BinaryIO
 
 from warta import lang as lang_data
+from warta.actors.places import load_places
+from warta.actors.registry import load_registry
+from warta.actors.resolve import ResolveOptions, resolve
 from warta.analyze import analyze
 from warta.config import Settings
 from warta.errors import BadInput
+from warta.events import coding_options
+from warta.events.code import code_events
 from warta.extract import ExtractOptions, extract
-from warta.records import Article, Doc, RawDocument
+from warta.records import Actor, Article, Doc, Event, Place, RawDocument
 from warta.sources import Fetcher, Item, Link, iter_inputs, resolve_link
-from warta.store import Store
+from warta.store import ArticleFilters, Store
 
 log = logging.getLogger(__name__)
 
@@ -104,8 +109,13 @@ def ingest(
     progress: Progress | None = None,
     on_error: ErrorSink | None = None,
     now: Callable[[], str] = lambda: datetime.now(UTC).isoformat(timespec="seconds"),
+    reanalyze: bool = False,
 ) -> IngestSummary:
-    """Read, extract and store every input; bad inputs are reported and skipped."""
+    """Read, extract, analyse and store every input; bad inputs are reported and skipped.
+
+    A new or changed article is analysed and its events replace the old ones; with
+    `reanalyze`, unchanged articles are analysed again too (after a model update).
+    """
     summary = IngestSummary()
     stream = iter_articles(
         inputs, settings=settings, stdin=stdin, fetcher=fetcher, skip_url=store.has_url
@@ -121,9 +131,37 @@ def ingest(
             result = store.save_article(item, now=now())
             setattr(summary, result, getattr(summary, result) + 1)
             summary.article_ids.append(item.id)
+            if result != "unchanged" or reanalyze:
+                _store_analysis(item, store=store, settings=settings, on_error=on_error)
         if progress:
             progress(done, None)
     return summary
+
+
+@dataclass(frozen=True)
+class Coded:
+    """Everything the stages after extraction find in one article."""
+
+    doc: Doc
+    actors: tuple[Actor, ...]
+    places: tuple[Place, ...]
+    events: tuple[Event, ...]
+
+    def mentions(self) -> list[dict[str, object]]:
+        """Entity, actor and place mentions as the store keeps them."""
+        return [
+            *({**e.to_dict(), "kind": "entity"} for e in self.doc.entities),
+            *({**a.to_dict(), "kind": "actor", "actor_kind": a.kind} for a in self.actors),
+            *({**p.to_dict(), "kind": "place", "place_kind": p.kind} for p in self.places),
+        ]
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "doc": self.doc.to_dict(),
+            "actors": [a.to_dict() for a in self.actors],
+            "places": [p.to_dict() for p in self.places],
+            "events": [e.to_dict() for e in self.events],
+        }
 
 
 def analyze_article(article: Article, *, settings: Settings) -> Doc | None:
@@ -131,6 +169,67 @@ def analyze_article(article: Article, *, settings: Settings) -> Doc | None:
     if article.lang not in settings.languages or article.lang not in lang_data.available():
         return None
     return analyze(article, lang=lang_data.load(article.lang))
+
+
+def code_article(article: Article, *, settings: Settings) -> Coded | None:
+    """Analyse an article, resolve its actors and places, code its events."""
+    doc = analyze_article(article, settings=settings)
+    if doc is None:
+        return None
+    lang = lang_data.load(doc.lang)
+    places_index = load_places()
+    home = places_index.resolve(article.dateline, 0, 0) if article.dateline else None
+    options = ResolveOptions(
+        registry=load_registry(),
+        places=places_index,
+        published=_published_day(article.published),
+        home_country=home.country if home else None,
+    )
+    actors, places = resolve(doc, lang=lang, options=options)
+    events = code_events(article, doc, actors, places, options=coding_options(lang))
+    return Coded(doc=doc, actors=actors, places=places, events=events)
+
+
+def _published_day(published: str | None) -> date | None:
+    try:
+        return date.fromisoformat(published[:10]) if published else None
+    except ValueError:
+        return None
+
+
+def _store_analysis(
+    article: Article, *, store: Store, settings: Settings, on_error: ErrorSink | None
+) -> None:
+    try:
+        coded = code_article(article, settings=settings)
+    except Exception as exc:  # one article's analysis failing must not end the batch
+        log.debug("analysis of %s failed", article.id, exc_info=True)
+        if on_error:
+            on_error(
+                f"{article.source or article.id}: analysis failed ({exc.__class__.__name__}: {exc})"
+            )
+        return
+    if coded is not None:
+        store.save_analysis(
+            article.id, mentions=coded.mentions(), events=[e.to_dict() for e in coded.events]
+        )
+
+
+def reanalyze_all(
+    *,
+    store: Store,
+    settings: Settings,
+    progress: Progress | None = None,
+    on_error: ErrorSink | None = None,
+) -> int:
+    """Analyse every stored article again; return how many."""
+    total = store.count_articles()
+    count = 0
+    for count, article in enumerate(store.iter_articles(ArticleFilters(limit=None)), start=1):
+        _store_analysis(article, store=store, settings=settings, on_error=on_error)
+        if progress:
+            progress(count, total)
+    return count
 
 
 def analyze_input(
@@ -142,6 +241,6 @@ def analyze_input(
         if isinstance(item, BadInput):
             results.append({"error": str(item)})
         elif isinstance(item, Article):
-            doc = analyze_article(item, settings=settings)
-            results.append({"article": item.to_dict(), "doc": doc.to_dict() if doc else None})
+            coded = code_article(item, settings=settings)
+            results.append({"article": item.to_dict(), **(coded.to_dict() if coded else {})})
     return results

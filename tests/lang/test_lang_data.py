@@ -18,7 +18,15 @@ DATA_FILES = [
 ]
 # Files whose first column may repeat on purpose: a phrase can play several roles
 # ("lalu" shifts "bulan lalu" and counts back "dua hari lalu").
-KEYED_BY_TWO_COLUMNS = {"time_words.tsv", "affixes.tsv", "affix_exclusions.tsv"}
+# How many leading columns make a row's key: a word may have several readings there
+# ("condemned" active and passive; "said" before and after its source).
+KEY_WIDTH = {
+    "time_words.tsv": 2,
+    "affixes.tsv": 2,
+    "affix_exclusions.tsv": 2,
+    "attribution_cues.tsv": 2,
+    "event_lexicon.tsv": 7,
+}
 
 
 def _id(path: Path) -> str:
@@ -51,7 +59,7 @@ def test_data_file_has_no_duplicate_keys(path: Path) -> None:
     if path.suffix == ".txt":
         keys = list(lang.lines(path.stem))
     else:
-        width = 2 if path.name in KEYED_BY_TWO_COLUMNS else 1
+        width = KEY_WIDTH.get(path.name, 1)
         keys = [tuple(row.values())[:width] for row in lang.table(path.stem)]
     duplicates = [key for key, count in Counter(keys).items() if count > 1]
     assert duplicates == [], f"{_id(path)}: duplicate entries {duplicates[:5]}"
