@@ -1,5 +1,6 @@
 # Two commands do all set-up on a fresh machine with Python 3.11:
-#   make demo   venv, install, ingest the bundled sample corpus, show what was found
+#   make demo   venv, install, ingest the bundled sample corpus, show what was found,
+#               then serve the web UI and API on http://127.0.0.1:8000
 #   make test   venv (if missing), install with test extras, lint, run the whole suite
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
@@ -20,6 +21,8 @@ demo: $(VENV)/.installed
 	$(BIN)/warta --db $(DB) ingest warta/sample
 	$(BIN)/warta --db $(DB) stats
 	$(BIN)/warta --db $(DB) articles --limit 20
+	$(BIN)/warta --db $(DB) events --limit 20
+	$(BIN)/warta --db $(DB) serve
 
 test: $(VENV)/.installed
 	$(BIN)/ruff check warta tests

@@ -108,6 +108,22 @@ class Store(Protocol):
         """Return stored mention records (entities, actors, places) in text order."""
         ...
 
+    def counterparts(self, actor_id: str) -> list[dict[str, Any]]:
+        """Return who this actor's events involve on the other side, most events first.
+
+        One row per (counterpart_id, country): `name`, `events`, `mean_score`, and how
+        often the actor was the source (`as_source`) or the target (`as_target`).
+        """
+        ...
+
+    def counterpart_scores(self, actor_id: str) -> list[dict[str, Any]]:
+        """Return event count and mean PLOVER score per counterpart and month (YYYY-MM)."""
+        ...
+
+    def event_places(self, filters: EventFilters | None = None) -> list[dict[str, Any]]:
+        """Return located events grouped by place: name, country, lat, lon, events, statuses."""
+        ...
+
     def summary(self) -> dict[str, object]:
         """Return counts by language and outlet, and the date range, for a quick overview."""
         ...

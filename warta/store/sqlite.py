@@ -34,6 +34,15 @@ _ARTICLE_COLUMNS = (
     "source",
 )
 _JSON_COLUMNS = {"authors", "tags"}
+# The other side of an event seen from the actor bound as :actor (the actor page, issue #6).
+_COUNTERPART_COLUMNS = (
+    "CASE WHEN e.source_actor = :actor THEN e.target_actor ELSE e.source_actor END "
+    "AS counterpart_id, "
+    "CASE WHEN e.source_actor = :actor THEN e.target_country ELSE e.source_country END "
+    "AS country, "
+    "max(CASE WHEN e.source_actor = :actor THEN json_extract(e.record, '$.target.name') "
+    "ELSE json_extract(e.record, '$.source.name') END) AS name"
+)
 
 
 def migrations() -> list[tuple[str, str]]:
@@ -254,6 +263,44 @@ class SQLiteStore:
             {"article_id": row["article_id"], **json.loads(row["record"])}
             for row in self._conn.execute(sql, params)
         ]
+
+    def counterparts(self, actor_id: str) -> list[dict[str, Any]]:
+        sql = (
+            f"SELECT {_COUNTERPART_COLUMNS}, count(*) AS events, avg(e.score) AS mean_score, "
+            "sum(e.source_actor = :actor) AS as_source, "
+            "sum(e.source_actor IS NOT :actor) AS as_target "
+            "FROM events e WHERE e.source_actor = :actor OR e.target_actor = :actor "
+            "GROUP BY counterpart_id, country ORDER BY events DESC, counterpart_id, country"
+        )
+        return [dict(row) for row in self._conn.execute(sql, {"actor": actor_id})]
+
+    def counterpart_scores(self, actor_id: str) -> list[dict[str, Any]]:
+        sql = (
+            f"SELECT {_COUNTERPART_COLUMNS}, substr(e.date_value, 1, 7) AS month, "
+            "count(*) AS events, avg(e.score) AS mean_score "
+            "FROM events e WHERE (e.source_actor = :actor OR e.target_actor = :actor) "
+            "AND e.date_value IS NOT NULL "
+            "GROUP BY counterpart_id, country, month ORDER BY counterpart_id, country, month"
+        )
+        return [dict(row) for row in self._conn.execute(sql, {"actor": actor_id})]
+
+    def event_places(self, filters: EventFilters | None = None) -> list[dict[str, Any]]:
+        where, params = _event_where(filters or EventFilters())
+        located = "json_extract(e.record, '$.location.lat') IS NOT NULL"
+        sql = (
+            "SELECT json_extract(e.record, '$.location.name') AS name, "
+            "json_extract(e.record, '$.location.country') AS country, "
+            "json_extract(e.record, '$.location.lat') AS lat, "
+            "json_extract(e.record, '$.location.lon') AS lon, count(*) AS events, "
+            "group_concat(DISTINCT e.status) AS statuses "
+            "FROM events e JOIN articles a ON a.id = e.article_id "
+            f"WHERE {' AND '.join([located, *where])} "
+            "GROUP BY lat, lon, name, country ORDER BY events DESC, name"
+        )
+        rows = [dict(row) for row in self._conn.execute(sql, params)]
+        for row in rows:
+            row["statuses"] = sorted((row["statuses"] or "").split(","))
+        return rows
 
     def summary(self) -> dict[str, Any]:
         def grouped(column: str) -> dict[str, int]:
