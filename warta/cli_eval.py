@@ -1,0 +1,251 @@
+"""`warta eval` and `warta train`: quality figures and model training, edges over warta.eval."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import click
+
+from warta.cli import FORMATS, _Context, _handle_errors, _progress_bar, main
+
+
+@main.group(name="eval")
+def eval_group() -> None:
+    """Measure quality against gold data (see `warta eval --help`)."""
+
+
+DATA_OPTION = click.option(
+    "--data", help="Gold data folder (default ../shared/data, env WARTA_DATA)."
+)
+
+
+@eval_group.command(name="extract")
+@DATA_OPTION
+@click.option("--limit", type=int, help="Only the first N pages.")
+@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
+@click.pass_obj
+@_handle_errors
+def eval_extract(obj: _Context, data: str | None, limit: int | None, fmt: str) -> None:
+    """Token precision/recall/F1 of Warta's extraction and of plain trafilatura."""
+    from warta.eval import data_dir
+    from warta.eval.extract import run
+
+    progress, close_bar = _progress_bar("pages")
+    try:
+        results = run(
+            data_dir(data or obj.settings.data),
+            settings=obj.settings,
+            limit=limit,
+            progress=progress,
+        )
+    finally:
+        close_bar()
+    _render_eval(results, fmt)
+
+
+@eval_group.command(name="time")
+@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
+@_handle_errors
+def eval_time(fmt: str) -> None:
+    """Accuracy of time-expression finding and normalisation on Warta's gold set."""
+    from warta.eval.time import run
+
+    _render_eval(run(), fmt)
+
+
+@eval_group.command(name="lemma")
+@DATA_OPTION
+@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
+@click.pass_obj
+@_handle_errors
+def eval_lemma(obj: _Context, data: str | None, fmt: str) -> None:
+    """Indonesian lemma accuracy on the UD Indonesian-CSUI test treebank."""
+    from warta.eval import data_dir
+    from warta.eval.lemma import run
+
+    _render_eval(run(data_dir(data or obj.settings.data)), fmt)
+
+
+@eval_group.command(name="ner")
+@DATA_OPTION
+@click.option(
+    "--dataset",
+    "datasets",
+    multiple=True,
+    help="Only this data set (repeatable): nerui-5fold, nerugm-5fold, nergrit-test, "
+    "idner-news-2k-test, gum-test.",
+)
+@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
+@click.pass_obj
+@_handle_errors
+def eval_ner(obj: _Context, data: str | None, datasets: tuple[str, ...], fmt: str) -> None:
+    """Entity-level P/R/F1: NER-UI/NER-UGM 5-fold (IndoLEM), NERGrit, idner-news-2k, GUM."""
+    from warta.eval import data_dir
+    from warta.eval.ner import run
+
+    progress, close_bar = _progress_bar("folds/sets")
+    try:
+        results = run(
+            data_dir(data or obj.settings.data), datasets=list(datasets) or None, progress=progress
+        )
+    finally:
+        close_bar()
+    _render_eval(results, fmt)
+
+
+@eval_group.command(name="actors")
+@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
+@_handle_errors
+def eval_actors(fmt: str) -> None:
+    """Accuracy of actor country, sector and actor_id on Warta's gold mentions."""
+    from warta.eval.actors import run_actors
+
+    progress, close_bar = _progress_bar("mentions")
+    try:
+        results = run_actors(progress)
+    finally:
+        close_bar()
+    _render_eval(results, fmt)
+
+
+@eval_group.command(name="places")
+@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
+@_handle_errors
+def eval_places(fmt: str) -> None:
+    """Accuracy of place resolution (GeoNames id, or country) on Warta's gold mentions."""
+    from warta.eval.actors import run_places
+
+    progress, close_bar = _progress_bar("mentions")
+    try:
+        results = run_places(progress)
+    finally:
+        close_bar()
+    _render_eval(results, fmt)
+
+
+@eval_group.command(name="events")
+@DATA_OPTION
+@click.option("--only-own", is_flag=True, help="Only Warta's Indonesian gold set.")
+@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
+@click.pass_obj
+@_handle_errors
+def eval_events(obj: _Context, data: str | None, only_own: bool, fmt: str) -> None:
+    """Event type, arguments, status, date and place: PLOVER gold, CASE 2021, Indonesian set."""
+    from warta.eval import data_dir
+    from warta.eval.events import run
+
+    folder = None if only_own else data_dir(data or obj.settings.data)
+    progress, close_bar = _progress_bar("items")
+    try:
+        results = run(folder, progress)
+    finally:
+        close_bar()
+    _render_eval(results, fmt)
+
+
+@main.group(name="train")
+def train_group() -> None:
+    """Train Warta's models from gold data (fixed seeds; see each model card)."""
+
+
+@train_group.command(name="ner")
+@click.option("--lang", "lang_code", type=click.Choice(["id", "en"]), required=True)
+@DATA_OPTION
+@click.option(
+    "--output",
+    type=click.Path(path_type=Path),
+    help="Model file (default: the shipped model under warta/lang/<lang>/models/).",
+)
+@click.option("--seed", type=int, default=0, show_default=True)
+@click.pass_obj
+@_handle_errors
+def train_ner_command(
+    obj: _Context, lang_code: str, data: str | None, output: Path | None, seed: int
+) -> None:
+    """Train the NER model of a language and print its test metrics."""
+    from warta import lang as lang_data
+    from warta.analyze.ner_train import train_ner
+    from warta.eval import data_dir
+
+    model = output or lang_data.load(lang_code).path("models/ner.crfsuite")
+    progress, close_bar = _progress_bar("iterations")
+    try:
+        metrics = train_ner(
+            lang_code,
+            data_dir=data_dir(data or obj.settings.data),
+            model_path=model,
+            seed=seed,
+            progress=progress,
+        )
+    finally:
+        close_bar()
+    click.echo(json.dumps(metrics, indent=2, ensure_ascii=False))
+
+
+@train_group.command(name="pos")
+@click.option(
+    "--data-file",
+    type=click.Path(path_type=Path),
+    help="Tagged sentences (default: nlp_id/data/dataset_postag.txt from the nlp-id "
+    "wheel; install it with `pip install --no-deps nlp-id`).",
+)
+@click.option(
+    "--output",
+    type=click.Path(path_type=Path),
+    help="Model file (default: the shipped warta/lang/id/models/pos.crfsuite).",
+)
+@click.option("--seed", type=int, default=0, show_default=True)
+@_handle_errors
+def train_pos_command(data_file: Path | None, output: Path | None, seed: int) -> None:
+    """Train the Indonesian POS tagger and print its held-out accuracy."""
+    from warta import lang as lang_data
+    from warta.analyze.pos import train_pos
+    from warta.errors import ConfigError
+
+    model = output or lang_data.load("id").path("models/pos.crfsuite")
+    if data_file is None:
+        try:
+            from importlib import resources
+
+            data_file = Path(str(resources.files("nlp_id") / "data" / "dataset_postag.txt"))
+        except ModuleNotFoundError as exc:
+            raise ConfigError(
+                "no --data-file and nlp-id is not installed; "
+                "run `pip install --no-deps nlp-id` (its wheel carries the tagged sentences)"
+            ) from exc
+    progress, close_bar = _progress_bar("iterations")
+    try:
+        metrics = train_pos(data_file, model, seed=seed, progress=progress)
+    finally:
+        close_bar()
+    click.echo(json.dumps(metrics, indent=2, ensure_ascii=False))
+
+
+def _render_eval(results: list[dict[str, Any]], fmt: str) -> None:
+    """Print eval results: a table per data set, or one JSON object per data set."""
+    if fmt != "table":
+        for result in results:
+            click.echo(json.dumps(result, ensure_ascii=False))
+        return
+    for result in results:
+        metrics = result["metrics"]
+        click.echo(f"{result['task']} / {result['dataset']} (n={result['n']})")
+        for key, value in metrics.items():
+            if isinstance(value, float):
+                click.echo(f"  {key:<24} {value:.4f}")
+            elif not isinstance(value, dict):
+                click.echo(f"  {key:<24} {value}")
+        for name, sub in ((k, v) for k, v in metrics.items() if isinstance(v, dict)):
+            click.echo(f"  {name}:")
+            for key, value in sub.items():
+                shown = (
+                    " ".join(
+                        f"{k}={v:.4f}" if isinstance(v, float) else f"{k}={v}"
+                        for k, v in value.items()
+                    )
+                    if isinstance(value, dict)
+                    else value
+                )
+                click.echo(f"    {key:<22} {shown}")
