@@ -7,6 +7,7 @@ from typing import Any
 import click
 
 from warta.cli import FORMATS, _Context, _handle_errors, _render, main
+from warta.records import EVENT_STATUSES
 
 STATUS_COLOURS = {
     "occurred": "green",
@@ -25,7 +26,7 @@ EVENT_COLUMNS = ["event_id", "date", "type", "status", "source", "target", "plac
 @click.option("--actor", help="Source or target actor_id (kim-jong-un, PRK-GOV, UN).")
 @click.option("--country", help="Source or target country (ISO alpha-3 or IGO code).")
 @click.option("--type", "type_", help="PLOVER type (CONSULT, ACCUSE, ...).")
-@click.option("--status", type=click.Choice(list(STATUS_COLOURS)), help="Event status.")
+@click.option("--status", type=click.Choice(EVENT_STATUSES), help="Event status.")
 @click.option("--since", help="Event date on or after (YYYY, YYYY-MM or YYYY-MM-DD).")
 @click.option("--until", help="Event date on or before (YYYY, YYYY-MM or YYYY-MM-DD).")
 @click.option("--lang", help="Article language (id, en).")

@@ -19,3 +19,15 @@ class StoreError(WartaError):
 
 class ConfigError(WartaError):
     """A setting has an invalid value."""
+
+
+class InvalidParameter(WartaError):
+    """A query or command parameter has a value Warta cannot use."""
+
+    def __init__(self, name: str, message: str) -> None:
+        super().__init__(f"parameter {name!r}: {message}")
+        self.name = name
+
+
+class NotFound(WartaError):
+    """The article, actor or page asked for does not exist."""

@@ -14,6 +14,15 @@ from typing import Any, TypeVar
 
 T = TypeVar("T", bound="Record")
 
+# SPEC section 3: the 16 PLOVER 2.0 event types and the eight statuses an event can have.
+EVENT_TYPES = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)  # fmt: skip
+EVENT_STATUSES = (
+    "occurred", "planned", "expected", "speculated", "conditional", "denied", "negated", "claimed",
+)  # fmt: skip
+
 
 def stable_id(*parts: str, length: int = 16) -> str:
     """Return a short hex id that depends only on `parts` (stable across runs and machines)."""

@@ -12,9 +12,8 @@ from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 
 from warta import __version__
-from warta.api.params import InvalidParameter, NotFound
 from warta.config import Settings
-from warta.errors import WartaError
+from warta.errors import InvalidParameter, NotFound, WartaError
 
 
 def create_app(settings: Settings) -> FastAPI:

@@ -15,9 +15,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from warta.api.params import EVENT_STATUSES, EVENT_TYPES
 from warta.config import Settings
-from warta.records import Article, stable_id
+from warta.records import EVENT_STATUSES, EVENT_TYPES, Article, stable_id
 from warta.store import EventFilters, Store, open_store
 
 COUNTRIES = (

@@ -8,31 +8,13 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from warta.errors import WartaError
+from warta.errors import InvalidParameter
+from warta.records import EVENT_STATUSES, EVENT_TYPES
 from warta.store import ArticleFilters, EventFilters, MentionFilters
 
-EVENT_TYPES = (
-    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
-)  # fmt: skip
-EVENT_STATUSES = (
-    "occurred", "planned", "expected", "speculated", "conditional", "denied", "negated", "claimed",
-)  # fmt: skip
 MENTION_KINDS = ("entity", "actor", "place")
 MAX_EVENTS = 1000
 _DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
-
-
-class InvalidParameter(WartaError):
-    """A query parameter has a value the API cannot use."""
-
-    def __init__(self, name: str, message: str) -> None:
-        super().__init__(f"parameter {name!r}: {message}")
-        self.name = name
-
-
-class NotFound(WartaError):
-    """The article, actor or page asked for does not exist."""
 
 
 def blank_to_none(value: str | None) -> str | None:

@@ -16,6 +16,7 @@ from starlette.datastructures import UploadFile
 
 from warta.api import params, streams, views
 from warta.config import Settings
+from warta.errors import InvalidParameter
 from warta.pipeline import ingest as run_ingest
 from warta.store import ArticleFilters, EventFilters, MentionFilters, Store, open_store
 
@@ -102,7 +103,7 @@ def list_events(
         return views.event_list(store, filters)
     if format not in streams.FORMATS:
         allowed = ", ".join(["json", *streams.FORMATS])
-        raise params.InvalidParameter("format", f"unknown value {format!r}; allowed: {allowed}")
+        raise InvalidParameter("format", f"unknown value {format!r}; allowed: {allowed}")
     media_type, render = streams.FORMATS[format]
     settings: Settings = request.app.state.settings
     return StreamingResponse(
@@ -194,14 +195,14 @@ def _urls(body: bytes) -> list[str]:
     try:
         data = json.loads(body or b"null")
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise params.InvalidParameter("body", f"not JSON ({exc})") from exc
+        raise InvalidParameter("body", f"not JSON ({exc})") from exc
     urls = data.get("urls") if isinstance(data, dict) else None
     if not isinstance(urls, list) or not urls or not all(isinstance(u, str) for u in urls):
-        raise params.InvalidParameter("urls", 'send {"urls": ["https://..."]} or upload files')
+        raise InvalidParameter("urls", 'send {"urls": ["https://..."]} or upload files')
     # Only web addresses: a client must not make the server read its own files.
     local = [u for u in urls if not u.startswith(("http://", "https://"))]
     if local:
-        raise params.InvalidParameter("urls", f"{local[0]!r} is not an http(s) URL")
+        raise InvalidParameter("urls", f"{local[0]!r} is not an http(s) URL")
     return urls
 
 
@@ -209,7 +210,7 @@ async def _save_uploads(request: Request, folder: Path, max_bytes: int) -> list[
     form = await request.form()
     uploads = [v for _, v in form.multi_items() if isinstance(v, UploadFile)]
     if not uploads:
-        raise params.InvalidParameter("files", "the form holds no uploaded file")
+        raise InvalidParameter("files", "the form holds no uploaded file")
     paths = []
     for number, upload in enumerate(uploads):
         content = await upload.read(max_bytes + 1)

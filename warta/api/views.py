@@ -9,8 +9,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from warta.api.params import InvalidParameter, NotFound
-from warta.errors import StoreError
+from warta.errors import InvalidParameter, NotFound, StoreError
 from warta.records import Article
 from warta.store import ArticleFilters, EventFilters, MentionFilters, Store
 from warta.store.sqlite import next_cursor

@@ -20,16 +20,12 @@ from typing import Generic, TypeVar
 
 from warta.errors import LangDataError
 from warta.lang import LangData
+from warta.records import EVENT_STATUSES, EVENT_TYPES
 
 DATA_DIR = Path(__file__).parent / "data"
 
-PLOVER_TYPES = (
-    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
-)  # fmt: skip
-STATUSES = (
-    "occurred", "planned", "expected", "speculated", "conditional", "denied", "negated", "claimed",
-)  # fmt: skip
+PLOVER_TYPES = EVENT_TYPES
+STATUSES = EVENT_STATUSES
 FORMS = frozenset({"active", "passive", "middle", "stative", "noun", "base"})
 ARGS = frozenset({"st", "ts", "recip", "s", "noun"})
 CUE_POSITIONS = frozenset({"before", "after", "governs"})

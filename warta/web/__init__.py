@@ -17,8 +17,9 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.responses import JSONResponse, Response
 from fastapi.templating import Jinja2Templates
 
-from warta.api import params, views
+from warta.api import views
 from warta.api.routes import StoreDep, article_query, event_query
+from warta.records import EVENT_STATUSES, EVENT_TYPES
 from warta.store import ArticleFilters, EventFilters
 from warta.web import graphics
 from warta.web.highlight import mark_up, number_events
@@ -38,7 +39,7 @@ def render(request: Request, template: str, page: dict[str, Any], status: int = 
     """Return the page's dict as JSON for `?format=json`, else render it with `template`."""
     if request.query_params.get("format") == "json":
         return JSONResponse(page, status_code=status)
-    context = {"page": page, "statuses": params.EVENT_STATUSES, "types": params.EVENT_TYPES}
+    context = {"page": page, "statuses": EVENT_STATUSES, "types": EVENT_TYPES}
     return templates.TemplateResponse(request, template, context, status_code=status)
 
 
