@@ -154,3 +154,14 @@ def test_mentions_filters(filled: SQLiteStore) -> None:
         }
     ]
     assert [m["text"] for m in filled.mentions(MentionFilters(country="PRK"))] == ["Kim"]
+
+
+def test_week_dates_sort_and_filter_by_their_monday(store: SQLiteStore) -> None:
+    store.save_article(make_article(1), now=NOW)
+    week = make_event(
+        1, date={"value": "2023-W36", "precision": "week", "text": "pekan lalu", "basis": "text"}
+    )
+    store.save_analysis("art0001", mentions=[], events=[week, make_event(9)])
+    assert [e["event_id"] for e in store.events(EventFilters())] == ["ev009", "ev001"]
+    assert [e["event_id"] for e in store.events(EventFilters(since="2023-09-05"))] == ["ev009"]
+    assert [e["event_id"] for e in store.events(EventFilters(until="2023-09-04"))] == ["ev001"]

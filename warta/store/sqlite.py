@@ -6,6 +6,7 @@ import json
 import logging
 import sqlite3
 from collections.abc import Iterator
+from datetime import date
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -410,11 +411,25 @@ def _event_row(article_id: str, event: dict[str, Any]) -> tuple[Any, ...]:
         source.get("country"),
         target.get("actor_id"),
         target.get("country"),
-        (event.get("date") or {}).get("value"),
+        sortable_date((event.get("date") or {}).get("value")),
         event.get("score"),
         event.get("lang"),
         json.dumps(event, ensure_ascii=False),
     )
+
+
+def sortable_date(value: str | None) -> str | None:
+    """Return an ISO date prefix that sorts and compares in time order.
+
+    Week values ("2024-W23") become the week's Monday ("2024-06-03"); day, month and year
+    values ("2024-06-05", "2024-06", "2024") already compare correctly as strings.
+    """
+    if value and len(value) >= 8 and value[4:6] == "-W":
+        try:
+            return date.fromisocalendar(int(value[:4]), int(value[6:8]), 1).isoformat()
+        except ValueError:
+            return value
+    return value
 
 
 def next_cursor(records: list[dict[str, Any]]) -> str | None:
@@ -422,7 +437,7 @@ def next_cursor(records: list[dict[str, Any]]) -> str | None:
     if not records:
         return None
     last = records[-1]
-    return f"{(last.get('date') or {}).get('value') or ''}|{last['event_id']}"
+    return f"{sortable_date((last.get('date') or {}).get('value')) or ''}|{last['event_id']}"
 
 
 def _fts_query(query: str) -> str:
