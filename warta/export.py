@@ -12,7 +12,7 @@ from typing import Any, TextIO
 from warta.records import Article
 from warta.store import ArticleFilters, EventFilters, Store
 
-_BATCH = 1000
+PAGE_SIZE = 1000
 
 
 def export_articles(
@@ -69,7 +69,7 @@ def _write_parquet(rows: Iterator[dict[str, Any]], output: Path) -> int:
         batch: list[dict[str, Any]] = []
         for row in rows:
             batch.append(row)
-            if len(batch) >= _BATCH:
+            if len(batch) >= PAGE_SIZE:
                 writer.write_table(pa.Table.from_pylist(batch, schema=schema))
                 count += len(batch)
                 batch = []
@@ -205,7 +205,7 @@ def export_events(
     store: Store, *, fmt: str, output: Path | None, filters: EventFilters | None = None
 ) -> int:
     """Write matching events as jsonl (SPEC records), csv, parquet, plover-json or gdelt-tsv."""
-    events = _all_events(store, filters or EventFilters())
+    events = iter_events(store, filters or EventFilters())
     if fmt == "parquet":
         if output is None:
             raise ValueError("parquet export needs an output path")
@@ -244,18 +244,19 @@ def export_events(
     return count
 
 
-def _all_events(store: Store, filters: EventFilters) -> Iterator[dict[str, Any]]:
+def iter_events(store: Store, filters: EventFilters) -> Iterator[dict[str, Any]]:
+    """Yield every matching event from the filter's cursor on, a page at a time."""
     from dataclasses import replace
 
     from warta.store.sqlite import next_cursor
 
-    cursor = None
+    filters = replace(filters, limit=PAGE_SIZE)
     while True:
-        page = store.events(replace(filters, limit=_BATCH, cursor=cursor))
+        page = store.events(filters)
         yield from page
-        if len(page) < _BATCH:
+        if len(page) < PAGE_SIZE:
             return
-        cursor = next_cursor(page)
+        filters = replace(filters, cursor=next_cursor(page))
 
 
 def flat_event(event: dict[str, Any]) -> dict[str, Any]:

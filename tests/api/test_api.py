@@ -14,6 +14,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from tests.conftest import FIXTURES
+from warta import export
 from warta.api import create_app, streams
 from warta.config import Settings
 from warta.pipeline import ingest
@@ -226,7 +227,7 @@ def test_event_cursor_pages_cover_every_event_once(client: TestClient) -> None:
 @pytest.fixture
 def small_stream_pages(monkeypatch: pytest.MonkeyPatch) -> None:
     """Make the stream read the store two events at a time, so it must follow the cursor."""
-    monkeypatch.setattr(streams, "PAGE_SIZE", 2)
+    monkeypatch.setattr(export, "PAGE_SIZE", 2)
 
 
 @pytest.mark.usefixtures("small_stream_pages")
