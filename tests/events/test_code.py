@@ -40,41 +40,104 @@ def _find(events: tuple[Event, ...], **want: Any) -> list[Event]:
 @pytest.mark.parametrize(
     ("description", "want"),
     [
-        ("Kim meets Putin, planned for 2023-09",
-         {"type": "CONSULT", "status": "planned", "source__actor_id": "kim-jong-un",
-          "target__actor_id": "vladimir-putin", "date__value": "2023-09"}),
-        ("Kim's trip to Vladivostok, expected, after the New York Times",
-         {"type": "CONSULT", "status": "expected", "source__actor_id": "kim-jong-un",
-          "location__geonameid": 2013348, "attribution__text": "New York Times",
-          "attribution__kind": "media"}),
-        ("Shoigu visits North Korea in July 2023",
-         {"type": "CONSULT", "mode": "visit", "status": "occurred",
-          "source__actor_id": "sergei-shoigu", "target__country": "PRK", "date__value": "2023-07"}),
-        ("the advance team's trip, late August, after BBC News",
-         {"type": "CONSULT", "status": "occurred", "source__country": "PRK",
-          "date__value": "2023-08", "attribution__text": "BBC News"}),
+        (
+            "Kim meets Putin, planned for 2023-09",
+            {
+                "type": "CONSULT",
+                "status": "planned",
+                "source__actor_id": "kim-jong-un",
+                "target__actor_id": "vladimir-putin",
+                "date__value": "2023-09",
+            },
+        ),
+        (
+            "Kim's trip to Vladivostok, expected, after the New York Times",
+            {
+                "type": "CONSULT",
+                "status": "expected",
+                "source__actor_id": "kim-jong-un",
+                "location__geonameid": 2013348,
+                "attribution__text": "New York Times",
+                "attribution__kind": "media",
+            },
+        ),
+        (
+            "Shoigu visits North Korea in July 2023",
+            {
+                "type": "CONSULT",
+                "mode": "visit",
+                "status": "occurred",
+                "source__actor_id": "sergei-shoigu",
+                "target__country": "PRK",
+                "date__value": "2023-07",
+            },
+        ),
+        (
+            "the advance team's trip, late August, after BBC News",
+            {
+                "type": "CONSULT",
+                "status": "occurred",
+                "source__country": "PRK",
+                "date__value": "2023-08",
+                "attribution__text": "BBC News",
+            },
+        ),
         ("Pyongyang denies", {"type": "REJECT", "status": "occurred", "source__country": "PRK"}),
         ("Moscow denies", {"type": "REJECT", "status": "occurred", "source__country": "RUS"}),
-        ("the arms supply itself is denied",
-         {"status": "denied", "source__country": "PRK", "target__country": "RUS"}),
-        ("the April 2019 meeting in Vladivostok",
-         {"type": "CONSULT", "status": "occurred", "date__value": "2019-04",
-          "source__actor_id": "kim-jong-un", "target__actor_id": "vladimir-putin",
-          "location__geonameid": 2013348}),
-        ("the summit with Trump in Vietnam, 2019",
-         {"type": "CONSULT", "status": "occurred", "target__actor_id": "donald-trump",
-          "date__value": "2019", "location__country": "VNM"}),
-        ("Kirby condemns the arms talks",
-         {"type": "ACCUSE", "status": "occurred", "source__actor_id": "john-kirby",
-          "source__sector": "GOV", "target__country": "PRK"}),
-        ("the warning itself occurred",
-         {"type": "THREATEN", "status": "occurred", "source__country": "USA",
-          "target__country": "PRK"}),
-        ("the sanctions are conditional",
-         {"type": "SANCTION", "status": "conditional", "source__country": "USA",
-          "target__country": "PRK"}),
-        ("Seoul's concern",
-         {"type": "ACCUSE", "source__country": "KOR", "source__sector": "GOV"}),
+        (
+            "the arms supply itself is denied",
+            {"status": "denied", "source__country": "PRK", "target__country": "RUS"},
+        ),
+        (
+            "the April 2019 meeting in Vladivostok",
+            {
+                "type": "CONSULT",
+                "status": "occurred",
+                "date__value": "2019-04",
+                "source__actor_id": "kim-jong-un",
+                "target__actor_id": "vladimir-putin",
+                "location__geonameid": 2013348,
+            },
+        ),
+        (
+            "the summit with Trump in Vietnam, 2019",
+            {
+                "type": "CONSULT",
+                "status": "occurred",
+                "target__actor_id": "donald-trump",
+                "date__value": "2019",
+                "location__country": "VNM",
+            },
+        ),
+        (
+            "Kirby condemns the arms talks",
+            {
+                "type": "ACCUSE",
+                "status": "occurred",
+                "source__actor_id": "john-kirby",
+                "source__sector": "GOV",
+                "target__country": "PRK",
+            },
+        ),
+        (
+            "the warning itself occurred",
+            {
+                "type": "THREATEN",
+                "status": "occurred",
+                "source__country": "USA",
+                "target__country": "PRK",
+            },
+        ),
+        (
+            "the sanctions are conditional",
+            {
+                "type": "SANCTION",
+                "status": "conditional",
+                "source__country": "USA",
+                "target__country": "PRK",
+            },
+        ),
+        ("Seoul's concern", {"type": "ACCUSE", "source__country": "KOR", "source__sector": "GOV"}),
     ],
 )
 def test_seed_event(seed_events: tuple[Event, ...], description: str, want: dict) -> None:
@@ -87,8 +150,13 @@ def test_seed_events_dated_otherwise_are_not_given_the_publication_day(
 ) -> None:
     published_day = [e for e in seed_events if e.date["value"] == "2023-09-05"]
     assert all(e.date["basis"] == "published" for e in published_day)
-    assert not _find(seed_events, date__value="2023-09-05", type="CONSULT",
-                     target__actor_id="vladimir-putin", status="occurred")
+    assert not _find(
+        seed_events,
+        date__value="2023-09-05",
+        type="CONSULT",
+        target__actor_id="vladimir-putin",
+        status="occurred",
+    )
 
 
 @needs_seed
@@ -125,25 +193,38 @@ def test_status_from_cues(text: str, status: str) -> None:
 
 
 def test_denial_is_its_own_reject_event() -> None:
-    result = coded("Istana membantah bahwa Presiden Jokowi mengunjungi Jepang pekan lalu.",
-                   lang="id", published="2024-03-04")
+    result = coded(
+        "Istana membantah bahwa Presiden Jokowi mengunjungi Jepang pekan lalu.",
+        lang="id",
+        published="2024-03-04",
+    )
     assert result is not None
-    assert {(e.type, e.status) for e in result.events} >= {("REJECT", "occurred"),
-                                                            ("CONSULT", "denied")}
+    assert {(e.type, e.status) for e in result.events} >= {
+        ("REJECT", "occurred"),
+        ("CONSULT", "denied"),
+    }
 
 
 def test_passive_voice_swaps_source_and_target() -> None:
-    result = coded("Korut dikecam oleh Jepang karena meluncurkan rudal.", lang="id",
-                   published="2024-03-04")
+    result = coded(
+        "Korut dikecam oleh Jepang karena meluncurkan rudal.", lang="id", published="2024-03-04"
+    )
     assert result is not None
     (accuse,) = [e for e in result.events if e.type == "ACCUSE"]
     assert (accuse.source["country"], accuse.target["country"]) == ("JPN", "PRK")
 
 
 def test_date_comes_from_the_event_not_the_publication() -> None:
-    result = coded("Menteri Luar Negeri Retno Marsudi bertemu Menlu Jepang pada 5 Februari 2024.",
-                   lang="id", published="2024-03-04")
+    result = coded(
+        "Menteri Luar Negeri Retno Marsudi bertemu Menlu Jepang pada 5 Februari 2024.",
+        lang="id",
+        published="2024-03-04",
+    )
     assert result is not None
     (meeting,) = [e for e in result.events if e.type == "CONSULT"]
-    assert meeting.date == {"value": "2024-02-05", "precision": "day", "text": "5 Februari 2024",
-                            "basis": "text"}
+    assert meeting.date == {
+        "value": "2024-02-05",
+        "precision": "day",
+        "text": "5 Februari 2024",
+        "basis": "text",
+    }

@@ -26,6 +26,7 @@ KEY_WIDTH = {
     "affix_exclusions.tsv": 2,
     "attribution_cues.tsv": 2,
     "event_lexicon.tsv": 7,
+    "event_cues.tsv": 2,
 }
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from functools import cache
 
-from warta.events.code import CodingOptions
 from warta.events.lexicon import load_lexicon, load_media_outlets, load_plover
+from warta.events.triggers import CodingOptions
 from warta.lang import LangData
 
 

@@ -18,12 +18,14 @@ from warta.events.lexicon import Lexicon, StatusCue
 from warta.records import TimeExpr
 
 if TYPE_CHECKING:
-    from warta.events.code import CodingOptions, _Span
+    from warta.events.triggers import CodingOptions, Span
 
 _COMPLEMENTIZERS = {"bahwa", "that"}
 _CLAUSE_BREAKS = {",", ";", ":", "bahwa", "that", "yang", "which", "who", "namun", "but"}
 _LOCAL_WINDOW = 6
-_AFTER_WINDOW = 10
+_AFTER_WINDOW = 14
+# An after-cue beyond these belongs to another clause: "bertemu, lalu ..." is no past marker.
+_AFTER_BREAKS = {";", ":", "karena", "because", "sementara", "while", "namun", "but"}
 _PRECEDENCE = ("negated", "denied", "claimed", "speculated", "expected", "planned", "occurred")
 _OFFICIAL_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "IGO"}
 
@@ -41,16 +43,17 @@ class SentenceContext:
 
     cues: list[_Cue]
     complementizers: list[int]
+    reports: list[int]  # where a reporting verb stands ("X mengatakan ...")
     carry: bool
     vague: bool
 
 
 @dataclass
 class Attribution:
-    """The sentence's attribution record and the mentions it uses (not event arguments)."""
+    """The sentence's attribution record and the mentions that cannot be event arguments."""
 
     record: dict[str, Any] | None = None
-    spans: list[_Span] = field(default_factory=list)
+    spans: list[Span] = field(default_factory=list)
 
 
 def sentence_context(
@@ -72,30 +75,85 @@ def sentence_context(
     return SentenceContext(
         cues=cues,
         complementizers=[i for i, w in enumerate(words) if w in _COMPLEMENTIZERS],
+        reports=[
+            i
+            for i in range(len(words))
+            if any(c.pattern == "X_cue" for c in lexicon.match_attribution(words, i))
+        ],
         carry="carry" in kinds,
         vague="vague" in kinds,
     )
 
 
-def event_status(first: int, last: int, words: Sequence[str], context: SentenceContext) -> str:
-    """Return the status of the predicate at tokens [first, last]."""
+def event_status(
+    first: int,
+    last: int,
+    words: Sequence[str],
+    context: SentenceContext,
+    *,
+    next_trigger: int | None = None,
+    states_condition: bool = False,
+) -> str:
+    """Return the status of the predicate at tokens [first, last].
+
+    `next_trigger` is where the sentence's next predicate starts: a conditional clause
+    after the predicate makes only the nearest predicate before it conditional (the
+    consequence), and none that `states_condition` (a warning or threat announcing it).
+    """
+    local = _local_statuses(first, last, words, context)
     governing = [c for c in context.cues if c.cue.position == "governs" and c.last < first]
     if governing:
-        return governing[-1].cue.status
+        status = governing[-1].cue.status
+        # "warga mengaku belum menerima bantuan": a negation inside the complement says the
+        # event did not happen; only a denial outranks it.
+        return "negated" if "negated" in local and status != "denied" else status
+    if _is_conditional(first, last, context, next_trigger, states_condition):
+        return "conditional"
+    if local:
+        return min(local, key=_PRECEDENCE.index)
+    limit = min(len(words), last + 1 + _AFTER_WINDOW)
+    if next_trigger is not None:
+        limit = min(limit, next_trigger)
+    stop = next((i for i in range(last + 1, limit) if words[i] in _AFTER_BREAKS), limit)
+    after = [
+        c.cue.status for c in context.cues if c.cue.position == "after" and last < c.first < stop
+    ]
+    if after:
+        return min(after, key=_PRECEDENCE.index)
+    return "occurred"
+
+
+def _is_conditional(
+    first: int,
+    last: int,
+    context: SentenceContext,
+    next_trigger: int | None,
+    states_condition: bool,
+) -> bool:
     for cue in context.cues:
         if cue.cue.status != "conditional":
             continue
         if cue.last < first:
-            return "conditional"
+            return True
         between = [i for i in context.complementizers if last < i < cue.first]
-        if cue.first > last and not between:
-            return "conditional"
+        consequence = next_trigger is None or next_trigger > cue.first
+        if cue.first > last and not between and consequence and not states_condition:
+            return True
+    return False
+
+
+def _local_statuses(
+    first: int, last: int, words: Sequence[str], context: SentenceContext
+) -> list[str]:
+    """The statuses of the cues right before the predicate in its clause."""
     local = []
     for cue in context.cues:
         if cue.cue.position != "before" or cue.last >= first or first - cue.last > _LOCAL_WINDOW:
             continue
         if any(w in _CLAUSE_BREAKS for w in words[cue.last + 1 : first]):
             continue
+        if any(cue.last < i < first for i in context.reports):
+            continue  # "... tidak disebut mengatakan surat ...": a report verb opens a clause
         local.append(cue.cue.status)
     local = [s for s in local if s != "conditional"]
     if not local and last + 1 < len(words) and words[last + 1] in {"yang", "which", "that"}:
@@ -107,12 +165,7 @@ def event_status(first: int, last: int, words: Sequence[str], context: SentenceC
             and last + 1 < c.first <= last + 3
             and c.cue.status != "conditional"
         ]
-    if local:
-        return min(local, key=_PRECEDENCE.index)
-    for cue in context.cues:
-        if cue.cue.position == "after" and last < cue.first <= last + _AFTER_WINDOW:
-            return cue.cue.status
-    return "occurred"
+    return local
 
 
 def event_date(
@@ -154,7 +207,7 @@ def event_date(
 
 
 def find_attribution(
-    words: Sequence[str], spans: list[_Span], options: CodingOptions
+    words: Sequence[str], spans: list[Span], options: CodingOptions
 ) -> Attribution:
     """Return who the sentence attributes its report to, and how (media, official, ...)."""
     lexicon = options.lexicon
@@ -182,11 +235,15 @@ def find_attribution(
                 found = found[-1:]
             if found:
                 span = found[0]
-                return Attribution(_attribution_record(span, options.media), [span])
+                # "Rusia mengklaim pasukannya telah merebut ...": a speaker named as the
+                # subject (X_cue) may also be the actor of what it reports, so it stays
+                # available as an argument; one named after "menurut"/"kata" is not.
+                spans = [] if cue.pattern == "X_cue" else [span]
+                return Attribution(_attribution_record(span, options.media), spans)
     return Attribution()
 
 
-def _attribution_record(span: _Span, media: frozenset[str]) -> dict[str, Any]:
+def _attribution_record(span: Span, media: frozenset[str]) -> dict[str, Any]:
     actor = span.actor
     assert actor is not None  # the caller picked spans with actors
     names = {actor.text.lower(), (actor.name or "").lower()}

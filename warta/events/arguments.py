@@ -1,0 +1,297 @@
+"""Argument assignment: who acts (source) and on whom (target), and where, by frame.
+
+Frames (lexicon `args`): `st` active (subject acts on object), `ts` passive (object-first,
+agent after "oleh"/"by"), `recip` (meetings: one event, source the first named, target the
+other), `s` (source only: protests), `noun` (nominalisations: agent right after the noun
+or after "oleh", parties after "antara"/"between", target after "ke"/"terhadap").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from warta.events.triggers import RELATIVE, CodingOptions, Span, Trigger
+from warta.records import Actor, Place, Token
+
+# Words that join two actors into one compound subject: "Pyongyang maupun Moskow".
+_CONJUNCTIONS = {"dan", "maupun", "serta", "atau", "and", "or", "&", ",", "baik", "both"}
+
+
+_PARTICIPANT_WORDS = {"antara", "melibatkan", "between", "involving"}
+
+
+_WINDOW = 8  # tokens after a noun in which its agent or parties may stand
+
+
+# Words opening a new clause: a subject before them is not the subject after them.
+_CLAUSE_OPENERS = {
+    "bahwa",
+    "that",
+    "jika",
+    "if",
+    "apabila",
+    "bila",
+    "karena",
+    "because",
+    "ketika",
+    "when",
+    "sementara",
+    "while",
+    "sedangkan",
+    "unless",
+}
+
+
+def locate(
+    tokens: list[Token], actors: Sequence[Actor], places: Sequence[Place], words: list[str]
+) -> list[Span]:
+    """Put the sentence's actor and place mentions on token indexes."""
+    start, end = tokens[0].start, tokens[-1].end
+    spans: list[Span] = []
+    for mention in [*actors, *places]:
+        if mention.start < start or mention.end > end:
+            continue
+        first = next((i for i, t in enumerate(tokens) if t.end > mention.start), None)
+        last = next(
+            (i for i in range(len(tokens) - 1, -1, -1) if tokens[i].start < mention.end), None
+        )
+        if first is None or last is None:
+            continue
+        if isinstance(mention, Actor):
+            spans.append(Span(first, last, actor=mention))
+        else:
+            spans.append(Span(first, last, place=mention))
+    # An actor and a place on the same words are one span that can play either part.
+    merged: dict[tuple[int, int], Span] = {}
+    for span in spans:
+        key = (span.first, span.last)
+        if key in merged:
+            merged[key].actor = merged[key].actor or span.actor
+            merged[key].place = merged[key].place or span.place
+        else:
+            merged[key] = span
+    located = sorted(merged.values(), key=lambda s: s.first)
+    # "Korea Utara (Korut)": the bracketed short form is the same party, not a second one.
+    return [
+        span
+        for number, span in enumerate(located)
+        if not (
+            number
+            and span.first >= 1
+            and words[span.first - 1] == "("
+            and located[number - 1].last == span.first - 2
+            and _country(located[number - 1]) == _country(span)
+        )
+    ]
+
+
+def _country(span: Span) -> str | None:
+    if span.actor is not None:
+        return span.actor.country
+    return span.place.country if span.place else None
+
+
+def assign_arguments(
+    trigger: Trigger,
+    words: list[str],
+    spans: list[Span],
+    blocked: set[int],
+    previous: Trigger | None,
+    following: Trigger | None,
+    options: CodingOptions,
+) -> None:
+    """Fill the trigger's source(s), target and location from the sentence."""
+    args = trigger.entry.args
+    actors = [s for s in spans if s.actor is not None and id(s) not in blocked]
+    left = [s for s in actors if s.last < trigger.first and not _after_place_word(s, words)]
+    right = [s for s in actors if s.first > trigger.last]
+    subject = _subject(left, words)
+    chained = (
+        previous is not None
+        and subject
+        and previous.target is subject[-1]
+        and previous.source
+        and not previous.inferred_target
+        and not any(w in _CLAUSE_OPENERS for w in words[previous.last : trigger.first])
+    )
+    if chained and previous is not None:
+        subject = previous.source  # chained verbs share the subject: "... untuk meyakinkan"
+    if args == "ts":
+        agent = _after_word(right, words, {"oleh", "by"})
+        trigger.source = [agent] if agent else []
+        trigger.target = subject[0] if subject else None
+    elif args == "noun":
+        _assign_noun(trigger, words, left, right, subject, previous)
+    elif args == "recip":
+        partner = _after_word(right, words, {"dengan", "bersama", "with"})
+        if len(subject) >= 2:
+            trigger.source, trigger.target = [subject[0]], subject[1]
+        else:
+            trigger.source = subject[:1]
+            trigger.target = partner or _object(trigger, right, words)
+    else:
+        trigger.source = subject
+        if args != "s":
+            trigger.target = _object(trigger, right, words)
+    if args == "noun" and _received(trigger, words, options):
+        giver = _after_word(right, words, {"dari", "from"})
+        if giver is not None:
+            trigger.source, trigger.target = [giver], subject[0] if subject else None
+    if args == "noun" and trigger.entry.type == "ACCUSE":
+        _concern_in(trigger, words, spans, subject)
+    governs = any(
+        c.position == "governs" for c in options.lexicon.match_status(words, trigger.first)
+    )
+    if trigger.target is None and trigger.source and args != "s" and not governs:
+        # A denial's complement is the denied event, not the denial's target.
+        trigger.target = _other_country(right, trigger.source[0])
+        trigger.inferred_target = trigger.target is not None
+    trigger.location = _location(trigger, following, spans, words)
+
+
+def _concern_in(trigger: Trigger, words: list[str], spans: list[Span], subject: list[Span]) -> None:
+    """ "kekhawatiran di Korea Selatan": the concern is the state named after 'di'."""
+    after = next((s for s in spans if s.first == trigger.last + 2), None)
+    if after is None or words[trigger.last + 1] not in {"di", "in"} or after.actor is None:
+        return
+    if after.actor.kind == "country":
+        trigger.source = [after]
+        trigger.target = subject[0] if subject else None
+
+
+def _received(trigger: Trigger, words: list[str], options: CodingOptions) -> bool:
+    """Tell whether a receive verb governs the noun ("mendapatkan dukungan dari X")."""
+    before = words[max(0, trigger.first - 3) : trigger.first]
+    return any(options.event_cues.get(word) == "receive" for word in before)
+
+
+def _assign_noun(
+    trigger: Trigger,
+    words: list[str],
+    left: list[Span],
+    right: list[Span],
+    subject: list[Span],
+    previous: Trigger | None,
+) -> None:
+    stop = next(
+        (i for i in range(trigger.last + 1, len(words)) if words[i] in RELATIVE),
+        len(words),
+    )
+    near = [s for s in right if s.first - trigger.last <= _WINDOW]
+    direct = [s for s in near if s.first < stop]
+    parties_at = next(
+        (
+            i
+            for i in range(trigger.last + 1, min(len(words), trigger.last + _WINDOW))
+            if words[i] in _PARTICIPANT_WORDS
+        ),
+        None,
+    )
+    if parties_at is not None:
+        parties = [s for s in near if s.first > parties_at]
+        if parties:
+            trigger.source = [parties[0]]
+            trigger.target = parties[1] if len(parties) > 1 else None
+            return
+    agent = _after_word(direct, words, {"oleh", "by"})
+    if (
+        agent is None
+        and direct
+        and direct[0].first == trigger.last + 1
+        and not _after_place_word(direct[0], words)
+    ):
+        agent = direct[0]
+    object_of_verb = previous is not None and previous.last >= trigger.first - 2
+    if agent is not None:
+        trigger.source = [agent]
+    elif not object_of_verb:
+        trigger.source = subject
+    rest = [s for s in near if not trigger.source or s is not trigger.source[0]]
+    trigger.target = _after_word(
+        rest, words, {"ke", "terhadap", "kepada", "atas", "to", "against", "on", "with", "dengan"}
+    )
+
+
+def _subject(left: list[Span], words: list[str]) -> list[Span]:
+    """The nearest actor before the predicate, with the actors joined to it by 'dan'."""
+    if not left:
+        return []
+    chosen = [left[-1]]
+    listed = False  # a bare comma joins only inside a list that has a real "dan"
+    for span in reversed(left[:-1]):
+        gap = words[span.last + 1 : chosen[0].first]
+        if not gap or not all(w in _CONJUNCTIONS for w in gap):
+            break
+        if gap == [","] and not listed:
+            break
+        listed = listed or any(w != "," for w in gap)
+        chosen.insert(0, span)
+    return chosen
+
+
+def _object(trigger: Trigger, right: list[Span], words: list[str]) -> Span | None:
+    """The first actor after the predicate, unless a place word ('di', 'in') governs it."""
+    for span in right:
+        if span.first - trigger.last > _WINDOW:
+            return None
+        if any(w in _CLAUSE_OPENERS for w in words[trigger.last + 1 : span.first]):
+            return None  # "peringatan bahwa AS ...": AS heads the complement, not the object
+        if _after_place_word(span, words):
+            continue
+        if span.actor is not None:
+            return span
+    return None
+
+
+def _other_country(right: list[Span], source: Span) -> Span | None:
+    """The first later actor of another country ("... jika Korut memasok ...")."""
+    country = source.actor.country if source.actor else None
+    for span in right:
+        if span.actor and span.actor.country and span.actor.country != country:
+            return span
+    return None
+
+
+def _after_word(spans: list[Span], words: list[str], markers: set[str]) -> Span | None:
+    for span in spans:
+        if span.first > 0 and words[span.first - 1] in markers:
+            return span
+    return None
+
+
+def _after_place_word(span: Span, words: list[str]) -> bool:
+    return (
+        span.first > 0
+        and words[span.first - 1] in {"di", "in", "at", "dari", "from", "ke"}
+        and (
+            span.place is not None
+            and (span.place.kind == "city" or words[span.first - 1] in {"di", "in", "at"})
+        )
+    )
+
+
+def _location(
+    trigger: Trigger, following: Trigger | None, spans: list[Span], words: list[str]
+) -> Span | None:
+    """The place after the predicate (di/ke/in/at/to) in its clause, else one before it."""
+    used = {id(s) for s in [*trigger.source, trigger.target] if s is not None}
+    places = [s for s in spans if s.place is not None and id(s) not in used]
+    limit = following.first if following else len(words)
+    limit = min([limit, *(i for i in range(trigger.last, limit) if words[i] in {"bahwa", "that"})])
+    for span in places:
+        if trigger.last < span.first < limit and words[span.first - 1] in {
+            "di",
+            "ke",
+            "in",
+            "at",
+            "to",
+        }:
+            return span
+    for span in reversed(places):
+        if (
+            span.last < trigger.first
+            and span.first > 0
+            and words[span.first - 1] in {"di", "in", "at"}
+        ):
+            return span
+    return None

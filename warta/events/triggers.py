@@ -1,0 +1,212 @@
+"""Finding event predicates in a sentence: the lexicon by surface form, without the -nya
+clitic, then by lemma and voice (so an inflection the lexicon lacks still matches), and
+telling which predicates only mention an event told before.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from warta.analyze.morphology import analyse
+from warta.events.lexicon import Entry, Lexicon, Plover
+from warta.lang import load
+from warta.records import Actor, Place, Token
+
+# How an entry's argument frame reads when the predicate turns up in the other voice:
+# the active subject acts ("menyambut": the host is the object's target), the passive
+# subject undergoes ("dilepaskan": the released party). Frames not listed do not carry.
+_VOICE_ARGS = {
+    ("active", "passive"): {"st": "ts", "ts": "st", "recip": "noun", "noun": "noun"},
+    ("passive", "active"): {"ts": "st", "st": "ts", "noun": "st"},
+    ("base", "active"): {"st": "st", "recip": "recip", "s": "s"},
+    ("base", "passive"): {"st": "ts", "recip": "noun"},
+}
+
+
+_VERB_VOICES = ("active", "passive")
+
+
+_CLITIC = "nya"  # possessive clitic the tokenizer leaves on: "kunjungannya", "serangannya"
+
+
+_NEED_WINDOW = 8  # "kebutuhan mendesak akan sumber daya finansial dan bantuan": a need
+
+
+RELATIVE = {"yang", "which", "who", "that", ","}
+
+
+# Where the clause a demand verb governs ends: "mendesak X menghentikan Y, ..." / "... dan".
+_COMPLEMENT_ENDS = {",", ";", ".", "dan", "and", "namun", "but", "sementara", "while"}
+
+
+@dataclass(frozen=True)
+class CodingOptions:
+    """What event coding needs besides the article's records.
+
+    `by_lemma` (derived) files the lexicon's verb entries by (lemma, suffix), so an
+    inflection the lexicon lacks ("melepaskan" beside "dilepaskan") still matches.
+    """
+
+    lexicon: Lexicon
+    plover: Plover
+    media: frozenset[str]
+    date_cues: dict[str, str]
+    event_cues: dict[str, str]
+    by_lemma: dict[tuple[str, str], list[Entry]] = field(
+        init=False, repr=False, compare=False, default_factory=dict
+    )
+
+    def __post_init__(self) -> None:
+        lang = load(self.lexicon.lang)
+        for entry in self.lexicon.entries:
+            if entry.form not in {*_VERB_VOICES, "base"}:
+                continue
+            first = entry.words[0]
+            lemma, voice = analyse(first, lang=lang)
+            if entry.form != "base" and voice != entry.form:
+                continue  # the analyser reads the word otherwise: no safe lemma
+            self.by_lemma.setdefault((lemma.lower(), _suffix(first, lemma)), []).append(entry)
+
+
+@dataclass
+class Span:
+    """An actor or place mention located on the sentence's tokens [first, last]."""
+
+    first: int
+    last: int
+    actor: Actor | None = None
+    place: Place | None = None
+
+
+@dataclass
+class Trigger:
+    first: int
+    last: int
+    entry: Entry
+    source: list[Span] = field(default_factory=list)
+    target: Span | None = None
+    location: Span | None = None
+    inferred_target: bool = False  # found by the other-country fallback, not as an object
+    next_first: int | None = None  # where the sentence's next predicate starts
+    mention_only: bool = False  # names an event without reporting a new one
+
+
+def _suffix(word: str, lemma: str) -> str:
+    """The derivational suffix that tells verbs of one root apart ("setujui" vs "tuju")."""
+    word, lemma = word.lower(), lemma.lower()
+    for suffix in ("kan", "i"):
+        if word.endswith(suffix) and not lemma.endswith(suffix):
+            return suffix
+    return ""
+
+
+def _without_clitic(words: list[str]) -> list[str]:
+    return [
+        w[: -len(_CLITIC)] if w.endswith(_CLITIC) and len(w) > len(_CLITIC) + 3 else w
+        for w in words
+    ]
+
+
+def _voice_reading(
+    entries: list[Entry], words: list[str], position: int, options: CodingOptions
+) -> Entry:
+    """Of the longest entries, the passive one after an auxiliary ("was shelled") or
+    before an agent ("shelled by"); otherwise the first (the active reading)."""
+    longest = [e for e in entries if len(e.words) == len(entries[0].words)]
+    end = position + len(longest[0].words)
+    after = words[end] if end < len(words) else ""
+    before = words[position - 1] if position else ""
+    passive_marked = options.event_cues.get(before) == "passive_aux" or after in {"by", "oleh"}
+    if passive_marked:
+        for entry in longest:
+            if entry.form == "passive":
+                return entry
+    return longest[0]
+
+
+def match_entry(
+    words: list[str], bare: list[str], tokens: list[Token], position: int, options: CodingOptions
+) -> Entry | None:
+    """The entry at `position`: by surface form, then without -nya, then by lemma + voice."""
+    for forms in (words, bare):
+        entries = options.lexicon.match(forms, position)
+        if entries:
+            return _voice_reading(entries, words, position, options)
+    token = tokens[position]
+    if token.voice not in _VERB_VOICES or not token.lemma:
+        return None
+    key = (token.lemma.lower(), _suffix(bare[position], token.lemma))
+    readings: list[Entry] = []
+    for entry in options.by_lemma.get(key, ()):
+        tail = entry.words[1:]
+        if tuple(bare[position + 1 : position + 1 + len(tail)]) != tail:
+            continue
+        args = entry.args if entry.form == token.voice else None
+        args = args or _VOICE_ARGS.get((entry.form, token.voice), {}).get(entry.args)
+        if args is not None:
+            phrase = " ".join(words[position : position + len(entry.words)])
+            readings.append(replace(entry, phrase=phrase, form=token.voice, args=args))
+    if not readings:
+        return None
+    longest = max(len(r.words) for r in readings)
+    readings = [r for r in readings if len(r.words) == longest]
+    # A root whose inflections mean different events is left to the surface lexicon.
+    if len({(r.type, r.mode) for r in readings}) > 1:
+        return None
+    return readings[0]
+
+
+def find_triggers(words: list[str], tokens: list[Token], options: CodingOptions) -> list[Trigger]:
+    """Find predicates, longest phrase first, skipping the lexicon's not-an-event phrases."""
+    blocked: set[int] = set()
+    for cue, kind in options.event_cues.items():
+        if kind == "not_event":
+            cue_words = cue.split()
+            for i in range(len(words) - len(cue_words) + 1):
+                if words[i : i + len(cue_words)] == cue_words:
+                    blocked.update(range(i, i + len(cue_words)))
+        if kind == "not_event_after":
+            for i, word in enumerate(words):
+                if word == cue:
+                    blocked.update(range(i + 1, i + 1 + _NEED_WINDOW))
+    found, position = [], 0
+    bare = _without_clitic(words)
+    while position < len(words):
+        entry = None if position in blocked else match_entry(words, bare, tokens, position, options)
+        if entry is not None:
+            length = len(entry.words)
+            found.append(Trigger(position, position + length - 1, entry))
+            position += length
+        else:
+            position += 1
+    return found
+
+
+def mark_mentions(triggers: list[Trigger], words: list[str], options: CodingOptions) -> None:
+    """Mark the predicates that name an event the text does not report as new.
+
+    A noun pointing back ("kunjungan itu", "pertemuannya") repeats an event told before;
+    a passive in a relative clause ("rudal yang diluncurkan Rusia") describes a noun; what
+    a demand asks for ("mendesak junta menghentikan serangan") has not happened.
+    """
+    refers_back = {cue for cue, kind in options.event_cues.items() if kind == "refers_back"}
+    requested_until = -1
+    for trigger in triggers:
+        after = words[trigger.last + 1] if trigger.last + 1 < len(words) else ""
+        if trigger.entry.form == "noun" and (
+            after in refers_back or words[trigger.last].endswith(_CLITIC)
+        ):
+            trigger.mention_only = True
+        if (
+            trigger.entry.form == "passive"
+            and trigger.first
+            and words[trigger.first - 1] in (RELATIVE - {","})
+        ):
+            trigger.mention_only = True
+        if trigger.first <= requested_until:
+            trigger.mention_only = True
+        if trigger.entry.type == "REQUEST" and trigger.entry.form in {"active", "base"}:
+            requested_until = next(
+                (i for i in range(trigger.last + 1, len(words)) if words[i] in _COMPLEMENT_ENDS),
+                len(words),
+            )
