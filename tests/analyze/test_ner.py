@@ -7,7 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from warta.analyze.ner import Gazetteer, recognize, tag_with_model, word_features
+from warta.analyze.ner import (
+    Gazetteer,
+    recognize,
+    sentence_features,
+    tag_with_model,
+    word_features,
+)
 from warta.errors import LangDataError
 from warta.eval.ner_score import entity_spans
 from warta.lang import load
@@ -119,3 +125,12 @@ def test_recognize_finds_seed_article_people_and_places() -> None:
     assert {(name, "PER") for name in people} <= found
     assert {(name, "LOC") for name in places} <= found
     assert {("New York Times", "ORG"), ("BBC News", "ORG")} <= found
+
+
+def test_sentence_features_spread_run_cues_over_the_whole_name() -> None:
+    words = ["Warga", "mendatangi", "Dinas", "Tata", "Kota", "(", "DTK", ")", "kemarin", "."]
+    feats = sentence_features(words, Gazetteer.from_lists({}))
+    for index in (2, 3, 4):
+        assert {"rf=dinas", "rl=kota", "r_acronym_follows"} <= set(feats[index])
+    assert "r_bracketed" in feats[6]
+    assert not any(feat.startswith("rf=") for feat in feats[7])

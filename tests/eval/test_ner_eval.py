@@ -77,9 +77,11 @@ def test_read_columns_takes_first_and_last_column(tmp_path: Path) -> None:
     ]
 
 
-def _row(index: int, word: str, upos: str, head: int, entity: str = "") -> list[str]:
+def _row(
+    index: int, word: str, upos: str, head: int, entity: str = "", xpos: str = "_"
+) -> list[str]:
     misc = f"Entity={entity}" if entity else "_"
-    return [str(index), word, word, upos, "_", "_", str(head), "dep", "_", misc]
+    return [str(index), word, word, upos, xpos, "_", str(head), "dep", "_", misc]
 
 
 def test_gum_sentence_keeps_named_mentions_only() -> None:
@@ -104,6 +106,42 @@ def test_gum_sentence_keeps_named_mentions_only() -> None:
     words, tags = _gum_sentence(rows)
     assert tags == ["O", "O", "O", "O", "O", "O", "B-LOC", "O", "O", "B-LOC", "I-LOC", "O"]
     assert words[6] == "Springfield"
+
+
+def test_gum_person_names_lose_titles_and_groups_are_no_persons() -> None:
+    # "President Ana Ruiz thanked Mr. Oduya , the Secretary and the Welsh ."
+    rows = [
+        _row(1, "President", "PROPN", 3, "(1-person-new-x-cf1-3-coref"),
+        _row(2, "Ana", "PROPN", 3),
+        _row(3, "Ruiz", "PROPN", 4, "1)"),
+        _row(4, "thanked", "VERB", 0),
+        _row(5, "Mr.", "PROPN", 6, "(2-person-new-x-cf1-2-coref"),
+        _row(6, "Oduya", "PROPN", 4, "2)"),
+        _row(7, ",", "PUNCT", 9),
+        _row(8, "the", "DET", 9, "(3-person-new-x-cf1-2-coref"),
+        _row(9, "Secretary", "PROPN", 6, "3)"),
+        _row(10, "and", "CCONJ", 12),
+        _row(11, "the", "DET", 12, "(4-person-new-x-cf1-2-coref"),
+        _row(12, "Welsh", "PROPN", 9, "4)", xpos="NNPS"),
+        _row(13, ".", "PUNCT", 4),
+    ]
+    _, tags = _gum_sentence(rows)
+    assert tags == ["O", "B-PER", "I-PER", "O", "O", "B-PER", *["O"] * 7]
+
+
+def test_gum_coordination_of_names_gives_way_to_the_names() -> None:
+    # "[[Ana Ruiz] and [Ben Lo]] spoke ."
+    rows = [
+        _row(1, "Ana", "PROPN", 2, "(1-person-new-x-cf1-5-coref(2-person-new-x-cf1-2-coref"),
+        _row(2, "Ruiz", "PROPN", 6, "2)"),
+        _row(3, "and", "CCONJ", 5),
+        _row(4, "Ben", "PROPN", 5, "(3-person-new-x-cf1-2-coref"),
+        _row(5, "Lo", "PROPN", 2, "3)1)"),
+        _row(6, "spoke", "VERB", 0),
+        _row(7, ".", "PUNCT", 6),
+    ]
+    _, tags = _gum_sentence(rows)
+    assert tags == ["B-PER", "I-PER", "O", "B-PER", "I-PER", "O", "O"]
 
 
 def _sentence(words: str, tags: str) -> tuple[list[str], list[str]]:

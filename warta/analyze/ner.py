@@ -163,9 +163,12 @@ def _is_capitalised(word: str) -> bool:
     return word[:1].isupper()
 
 
-def _capital_runs(words: Sequence[str]) -> list[str]:
-    """Return per word its place in a run of capitalised words: B/I/E/S plus the run length."""
-    marks = ["" for _ in words]
+def _capital_runs(words: Sequence[str]) -> list[tuple[int, int] | None]:
+    """Return per word the (start, end) of the run of capitalised words it sits in, or None.
+
+    Connectors ("Bank of America") stay inside a run when a capitalised word follows them.
+    """
+    runs: list[tuple[int, int] | None] = [None] * len(words)
     index = 0
     while index < len(words):
         if not _is_capitalised(words[index]):
@@ -181,17 +184,43 @@ def _capital_runs(words: Sequence[str]) -> list[str]:
             )
         ):
             end += 1
-        length = end - index
-        size = f"{min(length, 4)}"
-        if length == 1:
-            marks[index] = "cap=S" + size
-        else:
-            marks[index] = "cap=B" + size
-            for inside in range(index + 1, end - 1):
-                marks[inside] = "cap=I" + size
-            marks[end - 1] = "cap=E" + size
+        for inside in range(index, end):
+            runs[inside] = (index, end)
         index = end
-    return marks
+    return runs
+
+
+def _run_features(
+    words: Sequence[str], lowered: Sequence[str], index: int, run: tuple[int, int]
+) -> list[str]:
+    """Return what a word learns from its whole capitalised run.
+
+    Its place (B/I/E/S and length), the run's first and last words (the cue of "Dinas ...",
+    "... Air", "... Holdings" reaches every word of a long name), and whether the run is
+    spelled out before an acronym in brackets or is itself bracketed ("Badan X ( BX )").
+    """
+    start, end = run
+    length = end - start
+    size = f"{min(length, 4)}"
+    if length == 1:
+        place = "S"
+    elif index == start:
+        place = "B"
+    elif index == end - 1:
+        place = "E"
+    else:
+        place = "I"
+    feats = ["cap=" + place + size, "rf=" + lowered[start], "rl=" + lowered[end - 1]]
+    if (
+        end + 2 < len(words)
+        and words[end] == "("
+        and words[end + 2] == ")"
+        and words[end + 1].isupper()
+    ):
+        feats.append("r_acronym_follows")
+    if start > 0 and words[start - 1] == "(" and end < len(words) and words[end] == ")":
+        feats.append("r_bracketed")
+    return feats
 
 
 def sentence_features(words: Sequence[str], gazetteer: Gazetteer) -> list[list[str]]:
@@ -230,8 +259,9 @@ def sentence_features(words: Sequence[str], gazetteer: Gazetteer) -> list[list[s
             feats.append("first")
         elif index == count - 1:
             feats.append("last")
-        if runs[index]:
-            feats.append(runs[index])
+        run = runs[index]
+        if run is not None:
+            feats += _run_features(words, lowered, index, run)
         for flag in gazetteer_flags[index]:
             feats.append("g:" + flag)
         if index > 0:

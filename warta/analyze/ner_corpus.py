@@ -112,6 +112,72 @@ def read_corpus(
 # ---- GUM (English): entities in the MISC column of CoNLL-U --------------------------------
 
 GUM_TYPES = {"person": "PER", "place": "LOC", "organization": "ORG"}
+# Titles and honorifics GUM keeps inside person names ("President Joe Biden", "Mr. Kelly"):
+# Warta's PER is the name alone, as in CoNLL-style NER, and a bare title is no name.
+GUM_PERSON_TITLES = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "dr",
+        "doctor",
+        "prof",
+        "professor",
+        "sir",
+        "lord",
+        "lady",
+        "dame",
+        "president",
+        "vice",
+        "secretary",
+        "general",
+        "gen",
+        "justice",
+        "chief",
+        "emperor",
+        "empress",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "senator",
+        "sen",
+        "governor",
+        "gov",
+        "mayor",
+        "judge",
+        "captain",
+        "capt",
+        "colonel",
+        "col",
+        "lieutenant",
+        "lt",
+        "sergeant",
+        "sgt",
+        "rev",
+        "reverend",
+        "father",
+        "saint",
+        "st",
+        "pope",
+        "bishop",
+        "minister",
+        "premier",
+        "chancellor",
+        "fellow",
+        "commander",
+        "admiral",
+        "officer",
+        "director",
+        "attorney",
+        "representative",
+        "rep",
+        "ambassador",
+        "mister",
+        "madam",
+    ]
+)
 _ENTITY_PART = re.compile(r"\(([^()]*)(\))?|(\d+)\)")
 
 
@@ -220,6 +286,33 @@ def _named_span(rows: Sequence[Sequence[str]], start: int, end: int) -> tuple[in
     return left, right
 
 
+def _person_name(rows: Sequence[Sequence[str]], start: int, end: int) -> tuple[int, int] | None:
+    """Return a person mention without its leading titles, or None when no name is left.
+
+    "President Joe Biden" -> "Joe Biden"; "Secretary" or "Emperor of the United States"
+    -> None. Plural heads ("Americans", NNPS) name groups, not persons: None.
+    """
+    inside = {str(index + 1) for index in range(start, end)}
+    head = next((i for i in range(start, end) if rows[i][6] not in inside), start)
+    if rows[head][4] == "NNPS":
+        return None
+    while start < end and rows[start][1].lower().rstrip(".") in GUM_PERSON_TITLES:
+        start += 1
+    if start == end or not rows[start][1][:1].isupper():
+        return None
+    return start, end
+
+
+def _is_coordination(
+    spans: Sequence[tuple[int, int, str]], rows: Sequence[Sequence[str]], start: int, end: int
+) -> bool:
+    """Return whether a span joins two or more names with "and" ("[A] and [B] of [C]")."""
+    if not any(rows[index][1] == "and" for index in range(start, end)):
+        return False
+    nested = [s for s in spans if start <= s[0] and s[1] <= end and (s[0], s[1]) != (start, end)]
+    return len(nested) >= 2
+
+
 def _gum_sentence(rows: Sequence[Sequence[str]]) -> Sentence:
     words = [row[1] for row in rows]
     tags = ["O"] * len(rows)
@@ -227,12 +320,15 @@ def _gum_sentence(rows: Sequence[Sequence[str]]) -> Sentence:
     for start, end, entity_type in _gum_mentions(rows):
         label = GUM_TYPES.get(entity_type)
         named = _named_span(rows, start, end) if label else None
+        if named and label == "PER":
+            named = _person_name(rows, *named)
         if label and named:
             spans.append((*named, label))
     taken = [False] * len(rows)
-    # Outermost names first: "[University of [California]]" is one ORG.
+    # Outermost names first: "[University of [California]]" is one ORG; but a coordination
+    # of names gives way to the names it joins.
     for start, end, label in sorted(spans, key=lambda span: (span[0] - span[1], span[0])):
-        if any(taken[start:end]):
+        if any(taken[start:end]) or _is_coordination(spans, rows, start, end):
             continue
         tags[start] = f"B-{label}"
         for index in range(start + 1, end):
