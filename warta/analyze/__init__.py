@@ -43,7 +43,8 @@ def analyze(article: Article, *, lang: LangData) -> Doc:
                 Token(token.text, token.start, token.end, index, lemma=lemma, pos=tag, voice=voice)
             )
         if recognize is not None and words:
-            entities.extend(entities_from_bio(sent_tokens, recognize(words, lang=lang), text=text))
+            found = entities_from_bio(sent_tokens, recognize(words, lang=lang), text=text)
+            entities.extend(place_backoff(sent_tokens, found, lang=lang, text=text))
     return Doc(
         article_id=article.id,
         lang=lang.code,
@@ -103,3 +104,59 @@ def entities_from_bio(
             mention = " ".join(token.text for token in tokens[first : last + 1])
         entities.append(Entity(text=mention, start=start, end=end, label=label))
     return tuple(entities)
+
+
+_PLACE_LISTS = ("country", "place", "city")
+
+
+def place_backoff(
+    tokens: Sequence[Token], entities: Sequence[Entity], *, lang: LangData, text: str
+) -> tuple[Entity, ...]:
+    """Add the capitalised country and place names the model missed, and split a place
+    off an organisation whose rest is a bare government word ("Pemerintah Seoul") or that
+    ends in a country acronym ("Dewan Keamanan Nasional AS").
+
+    The CRF decides; the gazetteer only fills gaps it left, as NER systems' gazetteer
+    back-off does. Split heads come from the language's `ner_split_heads.txt`.
+    """
+    from warta.analyze.ner import gazetteer_for
+
+    words = [t.text for t in tokens]
+    flags = gazetteer_for(lang).match(words, [w.lower() for w in words])
+    heads = lang.words("ner_split_heads")
+    result = list(entities)
+    for first, last in _best_runs(flags, _PLACE_LISTS):
+        if not all(words[i][:1].isupper() for i in range(first, last + 1)):
+            continue
+        start, end = tokens[first].start, tokens[last].end
+        place = Entity(text=text[start:end], start=start, end=end, label="LOC")
+        overlapping = [e for e in result if e.start < end and start < e.end]
+        if not overlapping:
+            result.append(place)
+            continue
+        (outer,) = overlapping if len(overlapping) == 1 else (None,)
+        if outer is None or outer.label != "ORG" or outer.end != end or outer.start >= start:
+            continue
+        rest = text[outer.start : start].strip()
+        if rest in heads:
+            result[result.index(outer)] = place
+        elif words[first].isupper() and first == last:
+            trimmed = Entity(text=rest, start=outer.start, end=outer.start + len(rest), label="ORG")
+            result[result.index(outer)] = trimmed
+            result.append(place)
+    return tuple(sorted(result, key=lambda e: e.start))
+
+
+def _best_runs(flags: list[list[str]], lists: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Token ranges [first, last] of the longest gazetteer entries from `lists`."""
+    runs: list[tuple[int, int]] = []
+    for index, word_flags in enumerate(flags):
+        if any(f"best:{name}=B" in word_flags for name in lists):
+            runs.append((index, index))
+        elif (
+            runs
+            and runs[-1][1] == index - 1
+            and any(f"best:{name}=I" in word_flags for name in lists)
+        ):
+            runs[-1] = (runs[-1][0], index)
+    return runs
