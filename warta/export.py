@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
+from warta.events.plover_view import plover_type
 from warta.records import Article
 from warta.store import ArticleFilters, EventFilters, Store
 
@@ -315,7 +316,7 @@ def plover_record(event: dict[str, Any]) -> dict[str, Any]:
         "date": (event.get("date") or {}).get("value"),
         "source": actors(event.get("source")),
         "target": actors(event.get("target")),
-        "event": event["type"],
+        "event": plover_type(event["type"], event.get("status")),
         "mode": event.get("mode") or "",
         "context": "",
         "text": event.get("sentence"),
@@ -332,6 +333,7 @@ def plover_record(event: dict[str, Any]) -> dict[str, Any]:
         if location
         else None,
         "warta": {
+            "type": event["type"],
             "status": event.get("status"),
             "attribution": event.get("attribution"),
             "date": event.get("date"),

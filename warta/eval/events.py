@@ -5,11 +5,19 @@ from a verb, else the first event at all, else none (a miss). PLOVER's old type 
 mapped (DEMAND -> REQUEST, DISAPPROVE -> ACCUSE, FIGHT -> ASSAULT, INVESTIGATE -> ACCUSE);
 CASE 2021 ACLED subtypes through `warta/events/data/case2021_map.tsv` (labels with no
 PLOVER type are left out). "any" says how often the gold type is among all coded events.
+"type_accuracy" compares Warta's own type; "plover_view_type_accuracy" compares the PLOVER
+manual's view of it (`warta.events.plover_view`: a planned visit is AGREE), which is how
+the PLOVER gold codes announced and future actions. "type_source_target_accuracy" needs
+Warta's own type right and the source and target countries to meet the gold ones.
 
 For the Indonesian set, a gold event is found when a coded event in the same sentence has
 its type and covers the gold trigger; type precision, recall and F1 are over all coded
 events of the gold articles; source, target, status, date and place are scored on the
 found events.
+
+Every figure is also given per half ("halves"): the dev half is for error analysis, the
+test half is looked at only to report. PLOVER: odd record numbers dev, even test; CASE
+2021: even row ids dev, odd test; Indonesian: documents d01-d34 dev, d35 on test.
 """
 
 from __future__ import annotations
@@ -18,11 +26,13 @@ import json
 import re
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from warta.eval.actors import coded
 from warta.events.lexicon import load_case_map
+from warta.events.plover_view import plover_type
 from warta.records import Event
 
 OLD_TYPES = {
@@ -50,6 +60,37 @@ def main_event(events: tuple[Event, ...]) -> Event | None:
     return (verbal or ordered)[0]
 
 
+def half_of_plover(record: dict[str, Any]) -> str:
+    """PLOVER records with an odd id number are the dev half, even ones the test half."""
+    number = int(re.sub(r"\D", "", str(record.get("id", "")).rsplit("-", 1)[-1]) or 0)
+    return "dev" if number % 2 else "test"
+
+
+def half_of_case(row_id: str) -> str:
+    """CASE 2021 rows with an even id are the dev half, odd ones the test half."""
+    return "dev" if int(row_id) % 2 == 0 else "test"
+
+
+def half_of_doc(doc: str) -> str:
+    """Indonesian gold documents d01-d34 are the dev half, d35 on the test half."""
+    return "dev" if int(doc.lstrip("d")) <= DEV_LAST_DOC else "test"
+
+
+DEV_LAST_DOC = 34
+
+
+@dataclass(frozen=True)
+class _Judged:
+    """One English gold sentence: its half, gold type, Warta's type and PLOVER-view type."""
+
+    half: str
+    gold: str
+    predicted: str
+    plover: str
+    any_hit: bool
+    parties_hit: bool  # type right (Warta's own) and source/target countries agree
+
+
 def _type_scores(pairs: list[tuple[str, str]], hits_any: int) -> dict[str, Any]:
     """Accuracy and macro-F1 over (gold, predicted) type pairs."""
     labels = sorted({g for g, _ in pairs})
@@ -71,25 +112,66 @@ def _type_scores(pairs: list[tuple[str, str]], hits_any: int) -> dict[str, Any]:
     }
 
 
+def _english_metrics(judged: list[_Judged], with_parties: bool) -> dict[str, Any]:
+    """Type scores over Warta's own types, plus the PLOVER-view accuracy beside them."""
+    n = len(judged) or 1
+    metrics = _type_scores([(j.gold, j.predicted) for j in judged], sum(j.any_hit for j in judged))
+    metrics["plover_view_type_accuracy"] = sum(j.gold == j.plover for j in judged) / n
+    if with_parties:
+        metrics["type_source_target_accuracy"] = sum(j.parties_hit for j in judged) / n
+    return metrics
+
+
+def _with_halves(judged: list[_Judged], with_parties: bool) -> dict[str, Any]:
+    metrics = _english_metrics(judged, with_parties)
+    metrics["halves"] = {
+        half: {
+            key: value
+            for key, value in _english_metrics(
+                [j for j in judged if j.half == half], with_parties
+            ).items()
+            if key != "per_type_f1"
+        }
+        for half in ("dev", "test")
+    }
+    return metrics
+
+
+def _judge(
+    half: str, gold: str, text: str, published: str | None, parties: dict[str, Any] | None
+) -> _Judged:
+    result = coded(text, lang="en", published=published)
+    events = result.events if result else ()
+    event = main_event(events)
+    predicted = event.type if event else "NONE"
+    parties_hit = (
+        event is not None
+        and predicted == gold
+        and parties is not None
+        and _countries_match(event.source, parties.get("source"))
+        and _countries_match(event.target, parties.get("target"))
+    )
+    return _Judged(
+        half=half,
+        gold=gold,
+        predicted=predicted,
+        plover=plover_type(event.type, event.status) if event else "NONE",
+        any_hit=any(e.type == gold for e in events),
+        parties_hit=parties_hit,
+    )
+
+
 def run_plover(data: Path, progress: Progress | None = None) -> dict[str, Any]:
     records = read_plover(data)
-    pairs, hits_any, full = [], 0, 0
+    judged = []
     for number, record in enumerate(records, start=1):
         gold = OLD_TYPES.get(record["event"], record["event"])
-        result = coded(record["text"], lang="en", published=record.get("date"))
-        events = result.events if result else ()
-        event = main_event(events)
-        predicted = event.type if event else "NONE"
-        pairs.append((gold, predicted))
-        hits_any += any(e.type == gold for e in events)
-        if event is not None and predicted == gold:
-            full += _countries_match(event.source, record.get("source")) and _countries_match(
-                event.target, record.get("target")
-            )
+        judged.append(
+            _judge(half_of_plover(record), gold, record["text"], record.get("date"), record)
+        )
         if progress:
             progress(number, len(records))
-    metrics = _type_scores(pairs, hits_any)
-    metrics["type_source_target_accuracy"] = full / len(records)
+    metrics = _with_halves(judged, with_parties=True)
     return {"task": "events", "dataset": "plover-gold", "n": len(records), "metrics": metrics}
 
 
@@ -101,29 +183,41 @@ def _countries_match(party: dict[str, Any] | None, gold: list[dict[str, Any]] | 
     return party is not None and (party.get("country") or "") in codes
 
 
-def run_case(data: Path, progress: Progress | None = None) -> dict[str, Any]:
+def read_case(data: Path) -> list[tuple[str, str, str]]:
+    """CASE 2021 task 2 rows as (id, snippet, PLOVER type); labels with no type left out."""
     path = data / "events-en" / "case2021" / "task2_test_with_labels.tsv"
     mapping = load_case_map()
     rows = []
     for line in path.read_text(encoding="utf-8").splitlines()[1:]:
         cells = line.split("\t")
         if len(cells) >= 3 and cells[2] in mapping and mapping[cells[2]].type:
-            rows.append((cells[1], mapping[cells[2]].type))
-    pairs, hits_any = [], 0
-    for number, (text, gold) in enumerate(rows, start=1):
-        result = coded(text, lang="en", published=None)
-        events = result.events if result else ()
-        event = main_event(events)
-        pairs.append((gold, event.type if event else "NONE"))
-        hits_any += any(e.type == gold for e in events)
+            rows.append((cells[0], cells[1], str(mapping[cells[2]].type)))
+    return rows
+
+
+def run_case(data: Path, progress: Progress | None = None) -> dict[str, Any]:
+    rows = read_case(data)
+    judged = []
+    for number, (row_id, text, gold) in enumerate(rows, start=1):
+        judged.append(_judge(half_of_case(row_id), gold, text, None, None))
         if progress:
             progress(number, len(rows))
     return {
         "task": "events",
         "dataset": "case2021-task2",
         "n": len(rows),
-        "metrics": _type_scores(pairs, hits_any),
+        "metrics": _with_halves(judged, with_parties=False),
     }
+
+
+@dataclass
+class _DocScore:
+    """One Indonesian gold document: its gold events found and its coded-event counts."""
+
+    half: str
+    gold: int
+    predicted: int
+    found: list[tuple[dict[str, Any], Event]]
 
 
 def run_indonesian(progress: Progress | None = None) -> dict[str, Any]:
@@ -133,27 +227,41 @@ def run_indonesian(progress: Progress | None = None) -> dict[str, Any]:
     docs: dict[str, list[dict[str, Any]]] = {}
     for item in gold:
         docs.setdefault(item["doc"], []).append(item)
-    found: list[tuple[dict[str, Any], Event]] = []
-    predicted_total = correct_predictions = 0
-    for number, items in enumerate(docs.values(), start=1):
+    scores = []
+    for number, (doc, items) in enumerate(docs.items(), start=1):
         text = items[0]["text"]
         result = coded(text, lang="id", published=items[0]["published"])
         events = list(result.events) if result else []
-        predicted_total += len(events)
         used: set[str] = set()
+        found = []
         for item in items:
             match = _match(item, text, events, used)
             if match is not None:
                 used.add(match.event_id)
                 found.append((item, match))
-        correct_predictions += len(used)
+        scores.append(_DocScore(half_of_doc(doc), len(items), len(events), found))
         if progress:
             progress(number, len(docs))
-    n = len(gold)
+    metrics = _indonesian_metrics(scores)
+    metrics["halves"] = {
+        half: {
+            key: value
+            for key, value in _indonesian_metrics([s for s in scores if s.half == half]).items()
+            if key != "status_confusion"
+        }
+        for half in ("dev", "test")
+    }
+    return {"task": "events", "dataset": "warta-events-id", "n": len(gold), "metrics": metrics}
+
+
+def _indonesian_metrics(scores: list[_DocScore]) -> dict[str, Any]:
+    found = [pair for score in scores for pair in score.found]
+    n = sum(score.gold for score in scores) or 1
+    predicted_total = sum(score.predicted for score in scores)
     recall = len(found) / n
-    precision = correct_predictions / predicted_total if predicted_total else 0.0
+    precision = len(found) / predicted_total if predicted_total else 0.0
     scored = len(found) or 1
-    metrics = {
+    return {
         "type_precision": precision,
         "type_recall": recall,
         "type_f1": 2 * precision * recall / (precision + recall) if precision + recall else 0.0,
@@ -170,7 +278,6 @@ def run_indonesian(progress: Progress | None = None) -> dict[str, Any]:
             ).most_common(8)
         ),
     }
-    return {"task": "events", "dataset": "warta-events-id", "n": n, "metrics": metrics}
 
 
 def _match(item: dict[str, Any], text: str, events: list[Event], used: set[str]) -> Event | None:

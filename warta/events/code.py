@@ -48,7 +48,7 @@ def code_events(
     previous_sentence: list[Event] = []
     for index, sentence in enumerate(doc.sentences):
         tokens = by_sentence[index]
-        if not tokens or _is_heading(tokens, doc.text):
+        if not tokens or _is_heading(tokens, doc.text, sentence.end):
             continue
         words = [t.text.lower() for t in tokens]
         spans = locate(tokens, actors, places, words)
@@ -122,10 +122,17 @@ def _party_key(party: dict[str, object] | None) -> tuple[object, ...] | None:
     return None if party is None else (party["text"], party["country"])
 
 
-def _is_heading(tokens: list[Token], text: str) -> bool:
-    """A short line without closing punctuation is a subheading, not a report."""
+def _is_heading(tokens: list[Token], text: str, end: int) -> bool:
+    """A short line without closing punctuation that heads more text is a subheading.
+
+    The text's last sentence heads nothing: a snippet or a lead cut before its full stop
+    ("The army shelled the town") is still a report.
+    """
     last = text[tokens[-1].start : tokens[-1].end]
-    return len(tokens) <= _HEADING_WORDS and last not in {".", "!", "?", '"', "”", ")"}
+    heads_more = bool(text[end:].strip())
+    return (
+        heads_more and len(tokens) <= _HEADING_WORDS and last not in {".", "!", "?", '"', "”", ")"}
+    )
 
 
 def _share_places(earlier: list[Event], later: list[Event]) -> list[Event]:

@@ -107,7 +107,7 @@ def event_status(
         # "warga mengaku belum menerima bantuan": a negation inside the complement says the
         # event did not happen; only a denial outranks it.
         return "negated" if "negated" in local and status != "denied" else status
-    if _is_conditional(first, last, context, next_trigger, states_condition):
+    if _is_conditional(first, last, words, context, next_trigger, states_condition):
         return "conditional"
     if local:
         return min(local, key=_PRECEDENCE.index)
@@ -123,9 +123,24 @@ def event_status(
     return "occurred"
 
 
+def _in_scope_before(cue: _Cue, first: int, words: Sequence[str]) -> bool:
+    """Tell whether a condition cue before the predicate reaches it.
+
+    It does inside its own clause ("if Russia attacks"), and in the clause right after a
+    fronted condition ("If Russia attacks, NATO will respond"); not past a second break
+    ("Russia said it would talks, and on Monday its troops attacked").
+    """
+    breaks = [i for i in range(cue.last + 1, first) if words[i] in _CLAUSE_BREAKS]
+    if not breaks:
+        return True
+    fronted = cue.first == 0 or words[cue.first - 1] in _CLAUSE_BREAKS
+    return fronted and len(breaks) == 1 and words[breaks[0]] == ","
+
+
 def _is_conditional(
     first: int,
     last: int,
+    words: Sequence[str],
     context: SentenceContext,
     next_trigger: int | None,
     states_condition: bool,
@@ -134,7 +149,9 @@ def _is_conditional(
         if cue.cue.status != "conditional":
             continue
         if cue.last < first:
-            return True
+            if _in_scope_before(cue, first, words):
+                return True
+            continue
         between = [i for i in context.complementizers if last < i < cue.first]
         consequence = next_trigger is None or next_trigger > cue.first
         if cue.first > last and not between and consequence and not states_condition:

@@ -29,6 +29,21 @@ _VERB_VOICES = ("active", "passive")
 _CLITIC = "nya"  # possessive clitic the tokenizer leaves on: "kunjungannya", "serangannya"
 
 
+_ENDS_WINDOW = 4  # "lifted a day-old night curfew": the ending verb stands a few words before
+
+# What ending an event of one type makes of it (CAMEO2PLOVER 2021: easing curfews, states of
+# emergency, blockades and sanctions is RETREAT, 0813/0814/0872/085; reducing aid and
+# halting talks or mediation is SANCTION, 162/164/165).
+_ENDED = {
+    "COERCE": ("RETREAT", None),
+    "SANCTION": ("RETREAT", None),
+    "ASSAULT": ("RETREAT", "ceasefire"),
+    "AID": ("SANCTION", "discontinue"),
+    "COOPERATE": ("SANCTION", "discontinue"),
+    "CONSULT": ("SANCTION", "withdraw"),
+    "SUPPORT": ("SANCTION", "withdraw"),
+}
+
 _NEED_WINDOW = 8  # "kebutuhan mendesak akan sumber daya finansial dan bantuan": a need
 
 
@@ -174,12 +189,26 @@ def find_triggers(words: list[str], tokens: list[Token], options: CodingOptions)
     while position < len(words):
         entry = None if position in blocked else match_entry(words, bare, tokens, position, options)
         if entry is not None:
+            entry = _ended(entry, words, position, options)
             length = len(entry.words)
             found.append(Trigger(position, position + length - 1, entry))
             position += length
         else:
             position += 1
     return found
+
+
+def _ended(entry: Entry, words: list[str], position: int, options: CodingOptions) -> Entry:
+    """A noun event that a verb just before it ends is the ending ("lifted the curfew")."""
+    if entry.form != "noun" or entry.type not in _ENDED:
+        return entry
+    for i in range(position - 1, max(-1, position - 1 - _ENDS_WINDOW), -1):
+        if words[i] in RELATIVE or words[i] in _COMPLEMENT_ENDS:
+            return entry
+        if options.event_cues.get(words[i]) == "ends":
+            event_type, mode = _ENDED[entry.type]
+            return replace(entry, type=event_type, mode=mode, cameo=None, score=None)
+    return entry
 
 
 def mark_mentions(triggers: list[Trigger], words: list[str], options: CodingOptions) -> None:
