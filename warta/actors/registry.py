@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import ahocorasick
@@ -169,30 +169,36 @@ class Registry:
 
     def holders(self, country: str, role: str, on: date) -> tuple[str, ...]:
         """Return the actor_ids of everyone holding office `role` of `country` on `on`."""
-        return tuple(
-            sorted(
-                {
-                    held.actor_id
-                    for offices in self.roles.values()
-                    for held in offices
-                    if held.role == role and held.country == country and held.held_on(on)
-                }
-            )
-        )
+        offices = self._offices.get((country, role), ())
+        return tuple(sorted({held.actor_id for held in offices if held.held_on(on)}))
 
-    def find(self, text: str, *, lang: str | None = None) -> list[Match]:
+    @cached_property
+    def _offices(self) -> dict[tuple[str, str], tuple[Role, ...]]:
+        """Roles by (country, office), so `holders` reads a few rows, not every office."""
+        found: dict[tuple[str, str], list[Role]] = {}
+        for offices in self.roles.values():
+            for held in offices:
+                found.setdefault((held.country, held.role), []).append(held)
+        return {key: tuple(rows) for key, rows in found.items()}
+
+    def find(
+        self, text: str, *, lang: str | None = None, clitics: frozenset[str] = frozenset()
+    ) -> list[Match]:
         """Return the longest non-overlapping registry names in `text`, in text order.
 
         With `lang` ("id" or "en") only aliases of that language or of both are matched.
-        Matches start and end at word boundaries.
+        Matches start and end at word boundaries; a role noun may also end before one of
+        `clitics` ("pendukung" in "pendukungnya").
         """
         lowered = _lower(text)
         candidates: list[tuple[int, int, _Entry]] = []
         for last, alias in self._automaton.iter(lowered):
             start, end = last + 1 - len(alias), last + 1
-            if not _at_word_boundaries(text, start, end):
-                continue
             entry = self._entries[alias]
+            if not _at_word_boundaries(text, start, end) and not (
+                entry.kind == "role_noun" and _before_clitic(lowered, start, end, clitics)
+            ):
+                continue
             if lang is not None and lang not in entry.langs and "*" not in entry.langs:
                 continue
             if any(_case_fits(spelling, text[start:end]) for spelling in entry.spellings):
@@ -243,6 +249,16 @@ def _at_word_boundaries(text: str, start: int, end: int) -> bool:
     before_ok = start == 0 or not text[start - 1].isalnum()
     after_ok = end == len(text) or not text[end].isalnum()
     return before_ok and after_ok
+
+
+def _before_clitic(lowered: str, start: int, end: int, clitics: frozenset[str]) -> bool:
+    if start > 0 and lowered[start - 1].isalnum():
+        return False
+    return any(
+        lowered.startswith(clitic, end)
+        and (end + len(clitic) == len(lowered) or not lowered[end + len(clitic)].isalnum())
+        for clitic in clitics
+    )
 
 
 def _is_exact_only(alias: str) -> bool:

@@ -23,7 +23,8 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from warta.actors.coref import bare_surnames, collectives, name_words, office_holder
-from warta.actors.places import PlaceIndex, country_place
+from warta.actors.place_mentions import PLACE_CUE_KINDS, PlaceCues, find_places
+from warta.actors.places import PlaceIndex
 from warta.actors.registry import Match, Registry
 from warta.lang import LangData
 from warta.records import Actor, Doc, Entity, Place
@@ -37,10 +38,9 @@ _APPOSITION_GAP = re.compile(r"\s*(?:\([^()]{1,24}\))?\s*,?\s*")
 # After a name: "Laura Mendes, a spokeswoman for ...".
 _TRAILING_GAP = re.compile(r"\s*,\s*(?:(?:a|an|the)\s+)?", re.IGNORECASE)
 _BODY_KINDS = {"country", "igo", "org"}
+_NOT_ACTOR_CUES = PLACE_CUE_KINDS | {"clitic"}
 _STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG"}
-_CITY_FOR_PERSON_MIN = 50_000
 _STATE_DETAILS = {"name", "short", "abbrev", "capital", "seat"}
-_PLACE_DETAILS = {"name", "short", "abbrev", "capital"}
 
 
 @dataclass(frozen=True)
@@ -96,11 +96,14 @@ def resolve(
     Reads `doc.text`, `doc.lang` and `doc.entities` (PER, ORG, LOC).
     """
     text = doc.text
-    matches = options.registry.find(text, lang=doc.lang)
-    places = _places(text, doc.entities, matches, options)
+    rows = lang.table("actor_cues")
+    clitics = frozenset(row["cue"].lower() for row in rows if row["kind"] == "clitic")
+    matches = options.registry.find(text, lang=doc.lang, clitics=clitics)
+    place_cues = PlaceCues.from_rows(rows, lang.meta.get("country"))
+    places = find_places(text, doc.entities, matches, options, place_cues)
     home = options.home_country or _main_country(places, lang)
     options = replace(options, home_country=home)
-    cues = {row["cue"].lower(): row["kind"] for row in lang.table("actor_cues")}
+    cues = {r["cue"].lower(): r["kind"] for r in rows if r["kind"] not in _NOT_ACTOR_CUES}
     links = {cue for cue, kind in cues.items() if kind == "link"}
     phrases = _phrases(text, [m for m in matches if m.kind != "person"], links)
     people = _people(text, matches, doc.entities)
@@ -114,6 +117,7 @@ def resolve(
             used.add(id(phrase))
         opening = phrase.start if phrase is not None and phrase.start < start else start
         former = _former(text[max(0, opening - 12) : opening], cues)
+        past = past or _past_before(text[max(0, opening - 16) : opening], cues)
         actor = _person(text[start:end], start, end, match, phrase, past, former, options)
         surname_of = known.get(text[start:end]) if match is None and phrase is None else None
         if surname_of is not None:
@@ -130,7 +134,7 @@ def resolve(
     actors.extend(bare_surnames(text, known, actors, matches))
     for phrase in phrases:
         if id(phrase) not in used:
-            country = _country_near(phrase, matches, doc)
+            country = _place_beside(text, phrase, places) or _country_near(phrase, matches, doc)
             actors.extend(_phrase_actors(text, phrase, options, country_hint=country, cues=cues))
     actors.extend(_orgs(text, doc.entities, actors, matches, options))
     actors.sort(key=lambda a: (a.start, -a.end))
@@ -259,6 +263,15 @@ def _strip_cue(gap: str, cues: dict[str, str]) -> tuple[bool, str]:
     return False, gap
 
 
+def _past_before(text_before: str, cues: dict[str, str]) -> bool:
+    """Whether a past-role cue stands right before the office ("then-President")."""
+    lowered = text_before.lower()
+    return any(
+        kind == "past_role" and re.search(rf"(?<!\w){re.escape(cue)}[- \t]+$", lowered)
+        for cue, kind in cues.items()
+    )
+
+
 def _former(text_before: str, cues: dict[str, str]) -> bool:
     lowered = text_before.lower()
     return any(
@@ -313,6 +326,19 @@ def _person(
         sector=sector,
         role=role,
     )
+
+
+def _place_beside(text: str, phrase: _Phrase, places: tuple[Place, ...]) -> str | None:
+    """The country of a city or region written right against a role phrase ("Bali police",
+    "Polda Bali", "polisi Kharkiv"): the body serves that place."""
+    for place in places:
+        if place.kind == "country" or not place.country:
+            continue
+        if place.end <= phrase.start and _GLUE.match(text[place.end : phrase.start]):
+            return place.country
+        if phrase.end <= place.start and _GLUE.match(text[phrase.end : place.start]):
+            return place.country
+    return None
 
 
 def _country_near(phrase: _Phrase, matches: list[Match], doc: Doc) -> str | None:
@@ -435,84 +461,6 @@ def _orgs(
     ]
     actors[:] = keep
     return found
-
-
-def _places(
-    text: str, entities: tuple[Entity, ...], matches: list[Match], options: ResolveOptions
-) -> tuple[Place, ...]:
-    """Countries named in the text and LOC entities the place index knows.
-
-    Countries of the regions named count as named ("Kudus, Jawa Tengah"). A country name
-    followed by another country is a place inside the second ("Georgia, Amerika Serikat").
-    A one-word NER person that is the own name of a sizeable city is the city
-    ("warga Kharkiv"), as NER models often take foreign towns for people.
-    """
-    named = {m.country for m in matches if m.kind == "country"}
-    candidates = [(e.start, e.end) for e in entities if e.label in {"LOC", "GPE"}]
-    candidates += [(m.start, m.end) for m in matches if m.detail == "capital"]
-    candidates += [
-        (e.start, e.end) for e in entities if _city_taken_for_person(text, e, matches, options)
-    ]
-    for start, end in candidates:
-        for option in options.places.candidates(text[start:end]):
-            if option.kind == "region" and option.country:
-                named.add(option.country)
-    places: list[Place] = []
-    countries = [m for m in matches if m.kind == "country"]
-    for number, match in enumerate(countries):
-        if match.detail not in _PLACE_DETAILS or match.detail == "capital":
-            continue
-        following = countries[number + 1] if number + 1 < len(countries) else None
-        inside = None
-        if following is not None and re.fullmatch(r"\s*,\s*", text[match.end : following.start]):
-            inside = options.places.resolve(
-                match.text, match.start, match.end, countries={following.country}
-            )
-        if inside is not None and inside.country == following.country:
-            places.append(inside)
-        else:
-            places.append(_country_place(match, options))
-    spans = [(p.start, p.end) for p in places]
-    for start, end in sorted(set(candidates)):
-        if any(start < e and s < end for s, e in spans):
-            continue
-        place = options.places.resolve(text[start:end], start, end, countries=named)
-        if place is not None:
-            places.append(place)
-            spans.append((start, end))
-    return tuple(sorted(places, key=lambda p: p.start))
-
-
-def _country_place(match: Match, options: ResolveOptions) -> Place:
-    """A country as a place; a city-state ("Singapura") carries its city's geonameid."""
-    place = country_place(match, options.registry)
-    info = options.registry.countries.get(match.country)
-    if info is None or info.capital_en != info.name_en:
-        return place
-    city = options.places.resolve(info.capital_en, match.start, match.end, countries={info.iso3})
-    if city is None or city.country != info.iso3:
-        return place
-    return replace(place, geonameid=city.geonameid, lat=city.lat, lon=city.lon)
-
-
-def _city_taken_for_person(
-    text: str, entity: Entity, matches: list[Match], options: ResolveOptions
-) -> bool:
-    if entity.label != "PER" or " " in entity.text.strip():
-        return False
-    if any(m.start <= entity.start and entity.end <= m.end for m in matches):
-        return False
-    best = options.places.resolve(entity.text, entity.start, entity.end)
-    return (
-        best is not None
-        and best.kind == "city"
-        and best.name == entity.text
-        and _population(options.places, entity.text) >= _CITY_FOR_PERSON_MIN
-    )
-
-
-def _population(index: PlaceIndex, name: str) -> int:
-    return max((c.population for c in index.candidates(name) if c.kind == "city"), default=0)
 
 
 def _group_id(country: str | None, sector: str | None, phrase: _Phrase) -> str:
