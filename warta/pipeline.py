@@ -177,17 +177,21 @@ def code_article(article: Article, *, settings: Settings) -> Coded | None:
     if doc is None:
         return None
     lang = lang_data.load(doc.lang)
+    actors, places = resolve(doc, lang=lang, options=resolve_options(article))
+    events = code_events(article, doc, actors, places, options=coding_options(lang))
+    return Coded(doc=doc, actors=actors, places=places, events=events)
+
+
+def resolve_options(article: Article) -> ResolveOptions:
+    """What actor resolution needs for one article: registry, places, its date and home."""
     places_index = load_places()
     home = places_index.resolve(article.dateline, 0, 0) if article.dateline else None
-    options = ResolveOptions(
+    return ResolveOptions(
         registry=load_registry(),
         places=places_index,
         published=_published_day(article.published),
         home_country=home.country if home else None,
     )
-    actors, places = resolve(doc, lang=lang, options=options)
-    events = code_events(article, doc, actors, places, options=coding_options(lang))
-    return Coded(doc=doc, actors=actors, places=places, events=events)
 
 
 def _published_day(published: str | None) -> date | None:
