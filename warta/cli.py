@@ -328,10 +328,21 @@ def settings_command(obj: _Context, fmt: str) -> None:
     show_default=True,
     help="Repeat the corpus until at least this many articles.",
 )
+@click.option(
+    "--explorer",
+    "explorer_events",
+    type=int,
+    help="Instead, time a filtered event-explorer query over this many synthetic events.",
+)
 @click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
 @_handle_errors
-def bench(corpus: Path | None, target: int, fmt: str) -> None:
-    """Time ingestion per stage and print articles/s."""
+def bench(corpus: Path | None, target: int, explorer_events: int | None, fmt: str) -> None:
+    """Time ingestion per stage and print articles/s (or the event explorer's query time)."""
+    if explorer_events:
+        from warta.api.bench import run as run_explorer
+
+        _render([run_explorer(events=explorer_events)], fmt)
+        return
     from warta.bench import run
 
     _render(
