@@ -11,6 +11,7 @@ import random
 import statistics
 import tempfile
 import time
+import warnings
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -29,7 +30,10 @@ QUERY = {"country": "IDN", "type": "CONSULT", "since": "2023-01-01", "limit": 10
 
 def run(events: int = 100_000, *, repeats: int = 7, seed: int = 0) -> dict[str, Any]:
     """Fill a temporary store with `events` events and time the explorer query; return figures."""
-    from fastapi.testclient import TestClient
+    with warnings.catch_warnings():
+        # Starlette asks TestClient users to move to httpx2; the timing is the same.
+        warnings.simplefilter("ignore", DeprecationWarning)
+        from fastapi.testclient import TestClient
 
     from warta.api import create_app
 
