@@ -19,12 +19,25 @@ from warta.events.context import (
     find_attribution,
     sentence_context,
 )
+from warta.events.discourse import Scene, deny_back, resolve_pronouns
 from warta.events.triggers import CodingOptions, Span, Trigger, find_triggers, mark_mentions
 from warta.records import Actor, Article, Doc, Event, Place, TimeExpr, Token, stable_id
 
 __all__ = ["CodingOptions", "code_events"]
 
 _HEADING_WORDS = 14
+
+# Types an event of which happens whoever does it: PLOVER codes their unnamed doers as
+# generic unidentified actors (UNK, "two civilians were killed by a bomb"; UAF, "unknown
+# gunmen"), so such an event is coded with an unknown source. Speech acts (ACCUSE,
+# REQUEST ...) are not: without a speaker there is no report of one.
+_MATERIAL_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"})
+# Statuses of events told as having happened: only these go on in an earlier dated scene
+# (a planned or expected event has its own, later time; a denied one has no scene).
+_PAST_STATUSES = frozenset({"occurred", "claimed"})
+# A denial answers a scene later, on its own day: it does not go on in it.
+_ANSWERS = frozenset({"REJECT"})
+_INFLECTED_VERB_FORMS = frozenset({"active", "passive", "middle", "stative"})
 
 
 def code_events(
@@ -38,13 +51,16 @@ def code_events(
     """Return the events of an analysed article, in text order.
 
     Reads the article's id, url, outlet, published and lang; the Doc's sentences, tokens
-    and times; the resolved actors and places. Events without a source are not coded.
+    and times; the resolved actors and places. An event whose source is unnamed or
+    unresolved is coded only when its type is material and its predicate is a verb or a
+    noun with a target or place (`_unnamed_source_allowed`), with its source null (or the
+    unresolved mention with no actor_id and no country) and a lower confidence.
     """
     events: list[Event] = []
     by_sentence: list[list[Token]] = [[] for _ in doc.sentences]
     for token in doc.tokens:
         by_sentence[token.sent].append(token)
-    carried: TimeExpr | None = None
+    scene = Scene()
     previous_sentence: list[Event] = []
     for index, sentence in enumerate(doc.sentences):
         tokens = by_sentence[index]
@@ -52,6 +68,7 @@ def code_events(
             continue
         words = [t.text.lower() for t in tokens]
         spans = locate(tokens, actors, places, words)
+        spans = resolve_pronouns(spans, tokens, words, scene.main_actor, options)
         context = sentence_context(words, options.lexicon, options.date_cues)
         attribution = find_attribution(words, spans, options)
         blocked = {id(s) for s in attribution.spans}
@@ -66,7 +83,7 @@ def code_events(
             trigger.next_first = following.first if following else None
             if trigger.mention_only:
                 continue
-            for source in trigger.source:
+            for source in trigger.source or [None]:
                 event = _event(
                     article,
                     doc,
@@ -79,7 +96,7 @@ def code_events(
                     context,
                     attribution,
                     times,
-                    carried,
+                    scene,
                     options,
                 )
                 if event is not None:
@@ -87,10 +104,11 @@ def code_events(
         coded = _distinct(coded)
         if context.carry:
             previous_sentence = _share_places(previous_sentence, coded)
+        previous_sentence, coded = deny_back(previous_sentence, coded, words, context, options)
         events.extend(previous_sentence)
         previous_sentence = coded
-        if times:
-            carried = times[-1]
+        continued = not times and any(e.date["basis"] == "text" for e in coded)
+        scene = scene.after(spans, triggers, times, continued=continued)
     events.extend(previous_sentence)
     return tuple(events)
 
@@ -159,16 +177,22 @@ def _event(
     tokens: list[Token],
     words: list[str],
     trigger: Trigger,
-    source: Span,
+    source: Span | None,
     context: SentenceContext,
     attribution: Attribution,
     times: list[TimeExpr],
-    carried: TimeExpr | None,
+    scene: Scene,
     options: CodingOptions,
 ) -> Event | None:
     entry = trigger.entry
-    if source.actor is None or not (source.actor.country or source.actor.actor_id):
+    named = (
+        source is not None
+        and source.actor is not None
+        and bool(source.actor.country or source.actor.actor_id)
+    )
+    if not named and not _unnamed_source_allowed(trigger):
         return None
+    source_actor = source.actor if source is not None else None
     code = options.plover.code(entry.type, entry.mode)
     status = event_status(
         trigger.first,
@@ -180,24 +204,34 @@ def _event(
     )
     if status == "occurred" and attribution.record and attribution.record["kind"] == "anonymous":
         status = "speculated"  # an unnamed source's report is not confirmed by the text
-    date = event_date(tokens[trigger.first].start, times, carried, context, article.published)
     target = trigger.target.actor if trigger.target else None
-    if target is not None and target.actor_id == source.actor.actor_id:
+    if target is not None and source_actor is not None and target.actor_id == source_actor.actor_id:
         target = None  # "Pyongyang ... membantah ... Korut": no one acts on themselves
     if target is None and entry.mode == "visit" and trigger.location and trigger.location.place:
         target = _host_state(trigger.location.place)
     place = trigger.location.place if trigger.location else None
+    date = event_date(
+        tokens[trigger.first].start,
+        times,
+        scene.time,
+        context,
+        article.published,
+        continues_scene=status in _PAST_STATUSES
+        and entry.type not in _ANSWERS
+        and scene.continues(source_actor),
+    )
     confidence = (
-        0.4
+        (0.4 if named else 0.2)
         + 0.2 * (target is not None)
         + 0.2 * (date["basis"] == "text")
         + 0.2 * (entry.form != "noun")
     )
-    span_start = tokens[min(trigger.first, source.first)].start
+    source_first = source.first if source is not None else trigger.first
+    span_start = tokens[min(trigger.first, source_first)].start
     span_end = tokens[max(trigger.last, trigger.target.last if trigger.target else 0)].end
     return Event(
         event_id=stable_id(
-            article.id, str(tokens[trigger.first].start), entry.type, str(source.first)
+            article.id, str(tokens[trigger.first].start), entry.type, str(source_first)
         ),
         article_id=article.id,
         url=article.url,
@@ -210,7 +244,7 @@ def _event(
         mode=entry.mode,
         cameo=entry.cameo or (code.cameo if code else None),
         score=entry.score if entry.score is not None else (code.score if code else None),
-        source=_party(source.actor),
+        source=_party(source_actor),
         target=_party(target),
         status=status,
         attribution=attribution.record,
@@ -218,6 +252,20 @@ def _event(
         location=_place(place),
         confidence=round(confidence, 2),
     )
+
+
+def _unnamed_source_allowed(trigger: Trigger) -> bool:
+    """Tell whether a predicate reports a material event even without a named doer.
+
+    An inflected verb does ("a bomb exploded", "the market was shelled"); a noun, or a
+    bare form that may be one ("the attack"), only with a party or place it happened to
+    ("an attack on a market"), so a bare mention ("the violence") is no event.
+    """
+    entry = trigger.entry
+    if entry.type not in _MATERIAL_TYPES:
+        return False
+    verb = entry.form in _INFLECTED_VERB_FORMS
+    return verb or trigger.target is not None or trigger.location is not None
 
 
 def _host_state(place: Place) -> Actor | None:

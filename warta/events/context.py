@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from warta.events.lexicon import Lexicon, StatusCue
@@ -46,6 +47,7 @@ class SentenceContext:
     reports: list[int]  # where a reporting verb stands ("X mengatakan ...")
     carry: bool
     vague: bool
+    next_day: bool = False
 
 
 @dataclass
@@ -82,6 +84,7 @@ def sentence_context(
         ],
         carry="carry" in kinds,
         vague="vague" in kinds,
+        next_day="next_day" in kinds,
     )
 
 
@@ -191,8 +194,15 @@ def event_date(
     carried: TimeExpr | None,
     context: SentenceContext,
     published: str | None,
+    *,
+    continues_scene: bool = False,
 ) -> dict[str, Any]:
-    """The event's date: a time in its sentence, one carried over, or the publication date."""
+    """The event's date: a time in its sentence, one carried over, or the publication date.
+
+    A time carries over when a cue ties the sentence to it ("saat itu", "sehari kemudian":
+    the day after) or when the event `continues_scene`, the dated scene of an earlier
+    sentence with the same party.
+    """
     if times:
         nearest = min(times, key=lambda t: min(abs(t.start - offset), abs(t.end - offset)))
         return {
@@ -201,7 +211,14 @@ def event_date(
             "text": nearest.text,
             "basis": "text",
         }
-    if carried is not None and (context.carry or context.vague):
+    if carried is not None and context.next_day and carried.precision == "day":
+        return {
+            "value": _day_after(carried.value),
+            "precision": "day",
+            "text": carried.text,
+            "basis": "text",
+        }
+    if carried is not None and (context.carry or context.vague or continues_scene):
         if context.vague:
             return {
                 "value": carried.value[:4],
@@ -221,6 +238,14 @@ def event_date(
         "text": None,
         "basis": "published",
     }
+
+
+def _day_after(value: str) -> str:
+    """The ISO day after `value` ("2023-08-15" -> "2023-08-16"); `value` unchanged if not a day."""
+    try:
+        return (date.fromisoformat(value[:10]) + timedelta(days=1)).isoformat()
+    except ValueError:
+        return value
 
 
 def find_attribution(

@@ -1,0 +1,186 @@
+"""What a sentence inherits from the sentences before it (issue #5).
+
+A scene: the last time the text named and the parties of the sentence that named it; a
+later undated sentence about one of those parties continues the scene and takes its date.
+A pronoun ("mereka", "ia") or a role noun with -nya ("anggotanya", "pasukannya") stands
+for an actor named before. A denial pointing back ("membantah klaim itu") or repeating a
+claimed event ("Hamas membantah pernah menembakkan roket") makes that event denied.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from warta.events.context import SentenceContext
+from warta.events.triggers import CodingOptions, Span, Trigger
+from warta.records import Actor, Event, TimeExpr, Token
+
+_CLITIC = "nya"
+# Statuses a denial can overturn: what a party asserted or a rumour told, not a fact.
+_DENIABLE = {"claimed", "speculated"}
+_CLAIM_WINDOW = 3  # "membantah klaim itu", "menyebut klaim itu tidak benar"
+
+
+def _named(actor: Actor | None) -> bool:
+    return actor is not None and bool(actor.country or actor.actor_id)
+
+
+def _keys(actor: Actor) -> frozenset[str]:
+    """What makes two mentions the same party: the actor id, or country and sector
+    ("Jokowi" and "Indonesia" both act for IDN GOV)."""
+    keys = {actor.actor_id} if actor.actor_id else set()
+    if actor.country:
+        keys.add(f"{actor.country}/{actor.sector or ''}")
+    return frozenset(keys)
+
+
+@dataclass(frozen=True)
+class Scene:
+    """The last time named, who acted in its sentence, and the last main actor."""
+
+    time: TimeExpr | None = None
+    parties: frozenset[str] = frozenset()
+    main_actor: Actor | None = None
+
+    def continues(self, source: Actor | None) -> bool:
+        """Tell whether an event by `source` goes on in the dated scene: the same party
+        acts again ("Retno ... di Riyadh kemarin. Retno dan Faisal sepakat ...")."""
+        return self.time is not None and source is not None and bool(_keys(source) & self.parties)
+
+    def after(
+        self,
+        spans: Sequence[Span],
+        triggers: Sequence[Trigger],
+        times: Sequence[TimeExpr],
+        *,
+        continued: bool,
+    ) -> Scene:
+        """The scene the next sentence inherits from this one."""
+        actors = [s.actor for s in spans if s.actor is not None and _named(s.actor)]
+        sources = [
+            span.actor
+            for trigger in triggers
+            if not trigger.mention_only
+            for span in trigger.source
+            if span.actor is not None and _named(span.actor)
+        ]
+        parties = frozenset().union(*(_keys(a) for a in sources)) if sources else frozenset()
+        main = _main_actor(triggers) or (actors[0] if actors else None) or self.main_actor
+        if times:
+            return Scene(times[-1], parties, main)
+        if continued:
+            return Scene(self.time, self.parties | parties, main)
+        return Scene(self.time, self.parties, main)
+
+
+def _main_actor(triggers: Sequence[Trigger]) -> Actor | None:
+    """The first named source of a reported (not merely mentioned) predicate."""
+    for trigger in triggers:
+        if trigger.mention_only:
+            continue
+        for span in trigger.source:
+            if _named(span.actor):
+                return span.actor
+    return None
+
+
+def resolve_pronouns(
+    spans: list[Span],
+    tokens: Sequence[Token],
+    words: Sequence[str],
+    earlier: Actor | None,
+    options: CodingOptions,
+) -> list[Span]:
+    """Add an actor span for each pronoun or owned role noun: the actor it stands for.
+
+    That is the nearest named actor before it in the sentence ("Polri membantah anggotanya
+    ..."), else `earlier`, the previous sentence's main actor ("Mereka menuntut ...").
+    """
+    covered = {i for span in spans for i in range(span.first, span.last + 1)}
+    added: list[Span] = []
+    for position, word in enumerate(words):
+        if position in covered or not _refers_to_actor(word, options):
+            continue
+        before = [s.actor for s in spans if s.last < position and _named(s.actor)]
+        antecedent = before[-1] if before else earlier
+        if antecedent is None:
+            continue
+        token = tokens[position]
+        actor = replace(
+            antecedent,
+            text=token.text,
+            start=token.start,
+            end=token.end,
+            name=antecedent.name or antecedent.text,
+        )
+        added.append(Span(position, position, actor=actor))
+    return sorted([*spans, *added], key=lambda s: s.first) if added else spans
+
+
+def _refers_to_actor(word: str, options: CodingOptions) -> bool:
+    if options.event_cues.get(word) == "pronoun":
+        return True
+    owner = word[: -len(_CLITIC)] if word.endswith(_CLITIC) else ""
+    return bool(owner) and options.event_cues.get(owner) == "owned_role"
+
+
+def deny_back(
+    earlier: list[Event],
+    coded: list[Event],
+    words: Sequence[str],
+    context: SentenceContext,
+    options: CodingOptions,
+) -> tuple[list[Event], list[Event]]:
+    """Mark the previous sentence's claimed events that this sentence denies.
+
+    A denial of "klaim itu" / "tuduhan tersebut" denies every claimed or rumoured event of
+    the previous sentence; a denied event repeating one of them (same type and source) is
+    that event, so it is dropped here and the earlier one is marked denied.
+    """
+    if not earlier:
+        return earlier, coded
+    if _denies_claim_told_before(words, context, options):
+        earlier = [replace(e, status="denied") if e.status in _DENIABLE else e for e in earlier]
+    kept: list[Event] = []
+    for event in coded:
+        repeated = next(
+            (
+                number
+                for number, other in enumerate(earlier)
+                if event.status == "denied"
+                and other.status in _DENIABLE | {"denied"}
+                and other.type == event.type
+                and _same_party(other.source, event.source)
+            ),
+            None,
+        )
+        if repeated is None:
+            kept.append(event)
+        else:
+            earlier[repeated] = replace(earlier[repeated], status="denied")
+    return earlier, kept
+
+
+def _denies_claim_told_before(
+    words: Sequence[str], context: SentenceContext, options: CodingOptions
+) -> bool:
+    """ "membantah klaim itu", "menyebut tuduhan tersebut tidak benar"."""
+    denials = [c for c in context.cues if c.cue.status == "denied"]
+    for cue in context.cues:
+        if cue.cue.status != "claimed" or cue.cue.position != "before":
+            continue
+        after = words[cue.last + 1] if cue.last + 1 < len(words) else ""
+        if options.event_cues.get(after) != "refers_back":
+            continue
+        if any(abs(d.first - cue.first) <= _CLAIM_WINDOW + 1 for d in denials):
+            return True
+    return False
+
+
+def _same_party(one: dict[str, object] | None, other: dict[str, object] | None) -> bool:
+    if one is None or other is None:
+        return False
+    if one.get("actor_id") and one.get("actor_id") == other.get("actor_id"):
+        return True
+    return bool(one.get("country")) and one.get("country") == other.get("country")
