@@ -85,9 +85,17 @@ def find_places(
                 named.add(option.country)
     places = _country_places(text, matches, options)
     taken = [(p.start, p.end) for p in places]
+    # A LOC cut out of a longer organisation or person name is part of that name ("Moro"
+    # in "Moro Islamic Liberation Front").
+    names = [(m.start, m.end) for m in matches if m.kind in {"org", "igo", "person"}]
+    orgs = {(m.start, m.end) for m in matches if m.kind == "org"}
     for start, end in sorted(set(spans)):
         if any(start < e and s < end for s, e in taken):
             continue
+        if any(s <= start and end <= e and (s, e) != (start, end) for s, e in names):
+            continue
+        if (start, end) in orgs:
+            continue  # an organisation of the registry is read as one ("Hamas"), not a town
         place = _resolve_span(text, start, end, named, cues, index)
         if place is not None:
             places.append(place)

@@ -172,6 +172,28 @@ class Registry:
         offices = self._offices.get((country, role), ())
         return tuple(sorted({held.actor_id for held in offices if held.held_on(on)}))
 
+    def offices_by_surname(self, surname: str, role: str) -> frozenset[str]:
+        """Return the countries where a person called `surname` ("Bush") held `role` at any
+        time: a title before a bare surname names one country when this has one member."""
+        people = self._surnames.get(surname.lower(), ())
+        return frozenset(
+            held.country
+            for actor_id in people
+            for held in self.roles.get(actor_id, ())
+            if held.role == role
+        )
+
+    @cached_property
+    def _surnames(self) -> dict[str, tuple[str, ...]]:
+        """Actor ids by the last word of each name and variant, in lower case."""
+        found: dict[str, set[str]] = {}
+        for person in self.people.values():
+            for name in (person.name, *person.variants):
+                words = name.split()
+                if len(words) > 1:
+                    found.setdefault(_lower(words[-1]), set()).add(person.actor_id)
+        return {surname: tuple(sorted(ids)) for surname, ids in found.items()}
+
     @cached_property
     def _offices(self) -> dict[tuple[str, str], tuple[Role, ...]]:
         """Roles by (country, office), so `holders` reads a few rows, not every office."""

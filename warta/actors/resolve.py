@@ -68,9 +68,13 @@ class _Phrase:
     @property
     def sector(self) -> str | None:
         sectors = [m.sector for m in self.roles if m.sector]
+        seats = [m.sector for m in self.parts if m.kind in _BODY_KINDS and m.sector]
+        bodies = [m.sector for m in self.parts if m.kind in {"igo", "org"} and m.sector]
+        if sectors and bodies and sectors[0] == "GOV":
+            # "Red Cross officials", "Hamas officials": the staff of a body share its sector.
+            return bodies[0]
         if sectors:
             return sectors[-1] if self.roles[0].sector == "" else sectors[0]
-        seats = [m.sector for m in self.parts if m.kind in _BODY_KINDS and m.sector]
         if seats:
             return seats[0]
         return "IGO" if any(m.kind == "igo" for m in self.parts) else None
@@ -202,18 +206,35 @@ def _people(
             continue
         if any(entity.start < e and s < entity.end for s, e in taken):
             continue
-        start = entity.start
-        for match in others:
-            if match.start == start and match.end < entity.end and match.kind == "role_noun":
-                start = (
-                    match.end
-                    + len(text[match.end : entity.end])
-                    - len(text[match.end : entity.end].lstrip())
-                )
+        start = _after_titles(text, entity.start, entity.end, others)
         if any(m.start <= start and entity.end <= m.end for m in others):
             continue
         found.append((start, entity.end, None))
     return sorted(found, key=lambda item: item[0])
+
+
+def _after_titles(text: str, start: int, end: int, matches: list[Match]) -> int:
+    """Return where the name starts in a NER person span that begins with titles.
+
+    Role nouns come off ("Prime Minister Ryutaro Hashimoto", also when the span starts
+    inside one: "[Prime] Minister ..."), and so does a country before a role noun
+    ("Kyrgyz Prime Minister Nikolai Tanaev"), so that they read as the role phrase.
+    """
+    heads = sorted((m for m in matches if m.end < end and start < m.end), key=lambda m: m.start)
+    for number, match in enumerate(heads):
+        if not match.start <= start < match.end:
+            continue
+        following = heads[number + 1] if number + 1 < len(heads) else None
+        title = match.kind == "role_noun" or (
+            match.kind == "country"
+            and following is not None
+            and following.kind == "role_noun"
+            and _GLUE.match(text[match.end : following.start]) is not None
+        )
+        if not title:
+            break
+        start = match.end + len(text[match.end : end]) - len(text[match.end : end].lstrip())
+    return start
 
 
 def _apposition(
@@ -309,7 +330,12 @@ def _person(
         # "mantan Presiden AS Donald Trump": the country, not the office, still holds.
         country = phrase.country or (match.country if match else None)
     elif phrase is not None and (past or current is None):
-        country = phrase.country or (match.country if match else None) or options.home_country
+        country = (
+            phrase.country
+            or (match.country if match else None)
+            or _surname_country(text, phrase, registry)
+            or options.home_country
+        )
         sector, role = phrase.sector, phrase.role
     elif current is not None:
         country, sector, role = current.country, current.sector, current.role
@@ -326,6 +352,16 @@ def _person(
         sector=sector,
         role=role,
     )
+
+
+def _surname_country(name: str, phrase: _Phrase, registry: Registry) -> str | None:
+    """The country of an unknown name under a title when the registry knows one holder of
+    that office with this surname, or several of one country ("President Bush")."""
+    words = name.split()
+    if phrase.role is None or not words:
+        return None
+    countries = registry.offices_by_surname(words[-1], phrase.role)
+    return next(iter(countries)) if len(countries) == 1 else None
 
 
 def _place_beside(text: str, phrase: _Phrase, places: tuple[Place, ...]) -> str | None:
