@@ -175,12 +175,23 @@ def run_plover(data: Path, progress: Progress | None = None) -> dict[str, Any]:
     return {"task": "events", "dataset": "plover-gold", "n": len(records), "metrics": metrics}
 
 
+# The PLOVER gold writes actors in CAMEO's codes: any international organisation is "IGO",
+# any non-governmental one "NGO", and two countries keep old codes. Warta names the IGO
+# itself ("UN", "NATO") and uses ISO alpha-3, so these are matched by meaning.
+_OLD_CAMEO_CODES = {"JAP": "JPN", "ITL": "ITA"}
+_GENERIC_CODES = {"IGO": "IGO", "NGO": "NGO"}
+
+
 def _countries_match(party: dict[str, Any] | None, gold: list[dict[str, Any]] | None) -> bool:
     """A gold side with no actors accepts anything; otherwise the country codes must meet."""
     codes = {str(g.get("code") or "")[:3] for g in gold or [] if g.get("code")}
     if not codes:
         return True
-    return party is not None and (party.get("country") or "") in codes
+    if party is None:
+        return False
+    country, sector = party.get("country") or "", party.get("sector") or ""
+    codes = {_OLD_CAMEO_CODES.get(code, code) for code in codes}
+    return country in codes or any(_GENERIC_CODES.get(code) == sector for code in codes)
 
 
 def read_case(data: Path) -> list[tuple[str, str, str]]:
