@@ -20,6 +20,10 @@ _CONJUNCTIONS = {"dan", "maupun", "serta", "atau", "and", "or", "&", ",", "baik"
 _PARTICIPANT_WORDS = {"antara", "melibatkan", "between", "involving"}
 
 
+# Types whose compound doers are partners of one another: "Thailand dan Kamboja bekerja sama".
+_RECIPROCAL_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+
+
 _WINDOW = 8  # tokens after a noun in which its agent or parties may stand
 
 
@@ -133,6 +137,7 @@ def assign_arguments(
         trigger.source = subject
         if args != "s":
             trigger.target = _object(trigger, right, words)
+    _join_compound(trigger)
     if args == "noun" and _received(trigger, words, options):
         giver = _after_word(right, words, {"dari", "from"})
         if giver is not None:
@@ -147,6 +152,22 @@ def assign_arguments(
         trigger.target = _other_country(right, trigger.source[0])
         trigger.inferred_target = trigger.target is not None
     trigger.location = _location(trigger, following, spans, words)
+
+
+def _join_compound(trigger: Trigger) -> None:
+    """Code compound doers acting together as one event (gold README, rule 2).
+
+    "AS dan Inggris menggempur posisi Houthi": one act on one object, so the first named is
+    the source. "Thailand dan Kamboja menggelar patroli bersama": a reciprocal act, so the
+    second named is the other party. Doers of anything else without an object ("Pyongyang
+    dan Moskow membantah") each act: one event each.
+    """
+    if len(trigger.source) < 2:
+        return
+    if trigger.target is not None:
+        trigger.source = trigger.source[:1]
+    elif trigger.entry.type in _RECIPROCAL_TYPES:
+        trigger.source, trigger.target = trigger.source[:1], trigger.source[1]
 
 
 def _concern_in(trigger: Trigger, words: list[str], spans: list[Span], subject: list[Span]) -> None:

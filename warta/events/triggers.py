@@ -47,6 +47,10 @@ _ENDED = {
 _NEED_WINDOW = 8  # "kebutuhan mendesak akan sumber daya finansial dan bantuan": a need
 
 
+# What protesters demand or refuse, said in a clause after the protest (PLOVER: the protest).
+_PROTEST_AIMS = frozenset({"REJECT", "REQUEST"})
+
+
 RELATIVE = {"yang", "which", "who", "that", ","}
 
 
@@ -214,12 +218,17 @@ def _ended(entry: Entry, words: list[str], position: int, options: CodingOptions
 def mark_mentions(triggers: list[Trigger], words: list[str], options: CodingOptions) -> None:
     """Mark the predicates that name an event the text does not report as new.
 
-    A noun pointing back ("kunjungan itu", "pertemuannya") repeats an event told before;
-    a passive in a relative clause ("rudal yang diluncurkan Rusia") describes a noun; what
-    a demand asks for ("mendesak junta menghentikan serangan") has not happened.
+    A noun pointing back ("kunjungan itu", "pertemuannya", "tuntutan mereka") repeats an
+    event told before; a passive in a relative clause ("rudal yang diluncurkan Rusia")
+    describes a noun; what a demand asks for ("mendesak junta menghentikan serangan",
+    "permintaan untuk menampung pengungsi") has not happened; the aim a protest states in a
+    trailing clause ("berunjuk rasa ..., menolak kenaikan iuran") is the protest itself.
     """
-    refers_back = {cue for cue, kind in options.event_cues.items() if kind == "refers_back"}
+    refers_back = {
+        cue for cue, kind in options.event_cues.items() if kind in {"refers_back", "pronoun"}
+    }
     requested_until = -1
+    previous: Trigger | None = None
     for trigger in triggers:
         after = words[trigger.last + 1] if trigger.last + 1 < len(words) else ""
         if trigger.entry.form == "noun" and (
@@ -234,8 +243,26 @@ def mark_mentions(triggers: list[Trigger], words: list[str], options: CodingOpti
             trigger.mention_only = True
         if trigger.first <= requested_until:
             trigger.mention_only = True
-        if trigger.entry.type == "REQUEST" and trigger.entry.form in {"active", "base"}:
+        if _protest_aim(trigger, previous, words):
+            trigger.mention_only = True
+        if trigger.entry.type == "REQUEST" and (
+            trigger.entry.form in {"active", "base"}
+            or options.event_cues.get(after) == "complementizer"
+        ):
             requested_until = next(
                 (i for i in range(trigger.last + 1, len(words)) if words[i] in _COMPLEMENT_ENDS),
                 len(words),
             )
+        previous = trigger
+
+
+def _protest_aim(trigger: Trigger, previous: Trigger | None, words: list[str]) -> bool:
+    """Tell whether a demand or refusal only states what the protest before it is for."""
+    return (
+        previous is not None
+        and previous.entry.type == "PROTEST"
+        and trigger.entry.type in _PROTEST_AIMS
+        and trigger.entry.form in {"active", "base"}
+        and trigger.first > 0
+        and words[trigger.first - 1] == ","
+    )
