@@ -105,3 +105,11 @@ def test_holders_index_matches_a_scan() -> None:
         }
     )
     assert registry.holders("IDN", "President", on) == tuple(scanned) == ("joko-widodo",)
+
+
+def test_acronym_is_not_a_city_with_that_alternate_name() -> None:
+    from warta.eval.actors import coded
+
+    result = coded("Komnas HAM menyelidiki kasus itu di Papua.", lang="id", published="2024-03-04")
+    assert result is not None
+    assert [p.text for p in result.places] == ["Papua"]

@@ -68,6 +68,9 @@ class PlaceIndex:
         kind go first when there are any.
         """
         options = self.candidates(text)
+        if text.isupper() and len(text) <= _CODE_MAX_LENGTH:
+            # An acronym ("HAM" in "Komnas HAM") is no place unless a place is called so.
+            options = tuple(c for c in options if c.name.upper() == text)
         if kind is not None:
             options = tuple(c for c in options if c.kind == kind) or options
         if not options:
