@@ -9,6 +9,8 @@ on auxiliary modes) codes the same report by what it is when reported, a commitm
   and summits.
 - "Announcements of future retreats should be coded as CONCEDE" (RETREAT + future).
 - CONCEDE + future and every other type stay as they are.
+- An AGREE that is negated ("will not accept", "refused to agree") is a refusal, which the
+  manual's REJECT covers: "all rejections and refusals".
 - THREATEN "could be ASSAULT + hypothetical" and the coder returns the single category:
   an ASSAULT or COERCE that is only conditional ("will strike if ...") is a threat.
 
@@ -30,6 +32,8 @@ def plover_type(event_type: str, status: str | None) -> str:
         return "AGREE"
     if status in _FUTURE and event_type == "RETREAT":
         return "CONCEDE"
+    if status == "negated" and event_type == "AGREE":
+        return "REJECT"
     if status == "conditional" and event_type in _HYPOTHETICAL_FORCE:
         return "THREATEN"
     return event_type
