@@ -10,7 +10,7 @@ from __future__ import annotations
 import io
 import json
 import logging
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import BinaryIO
 
@@ -74,10 +74,10 @@ def resolve_link(link: Link, *, fetcher: Fetcher, settings: Settings) -> list[It
     ]
 
 
-def _guarded(source: str, read: object) -> Iterator[Item]:
+def _guarded(source: str, read: Callable[[], Iterator[Item]]) -> Iterator[Item]:
     """Run a reader, turning a BadInput (or an OS error) it raises into a yielded error."""
     try:
-        yield from read()  # type: ignore[operator]
+        yield from read()
     except BadInput as exc:
         yield exc
     except OSError as exc:
