@@ -20,7 +20,14 @@ from warta.events.context import (
     sentence_context,
 )
 from warta.events.discourse import Scene, deny_back, resolve_pronouns
-from warta.events.triggers import CodingOptions, Span, Trigger, find_triggers, mark_mentions
+from warta.events.triggers import (
+    CodingOptions,
+    Span,
+    Trigger,
+    find_triggers,
+    mark_mentions,
+    read_crowd_violence,
+)
 from warta.records import Actor, Article, Doc, Event, Place, TimeExpr, Token, stable_id
 
 __all__ = ["CodingOptions", "code_events"]
@@ -80,6 +87,7 @@ def code_events(
             previous = triggers[number - 1] if number else None
             following = triggers[number + 1] if number + 1 < len(triggers) else None
             assign_arguments(trigger, words, spans, blocked, previous, following, options)
+            read_crowd_violence(trigger, words, options)
             trigger.next_first = following.first if following else None
             if trigger.mention_only:
                 continue

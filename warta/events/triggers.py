@@ -176,7 +176,11 @@ def match_entry(
 
 
 def find_triggers(words: list[str], tokens: list[Token], options: CodingOptions) -> list[Trigger]:
-    """Find predicates, longest phrase first, skipping the lexicon's not-an-event phrases."""
+    """Find predicates, longest phrase first, skipping the lexicon's not-an-event phrases.
+
+    A verb of finding or disposing whose object is a weapon is read as a seizure
+    (`_weapon_finds`).
+    """
     blocked: set[int] = set()
     for cue, kind in options.event_cues.items():
         if kind == "not_event":
@@ -199,7 +203,7 @@ def find_triggers(words: list[str], tokens: list[Token], options: CodingOptions)
             position += length
         else:
             position += 1
-    return found
+    return _weapon_finds(found, words, options)
 
 
 def _ended(entry: Entry, words: list[str], position: int, options: CodingOptions) -> Entry:
@@ -222,7 +226,9 @@ def mark_mentions(triggers: list[Trigger], words: list[str], options: CodingOpti
     event told before; a passive in a relative clause ("rudal yang diluncurkan Rusia")
     describes a noun; what a demand asks for ("mendesak junta menghentikan serangan",
     "permintaan untuk menampung pengungsi") has not happened; the aim a protest states in a
-    trailing clause ("berunjuk rasa ..., menolak kenaikan iuran") is the protest itself.
+    trailing clause ("berunjuk rasa ..., menolak kenaikan iuran") is the protest itself; a
+    participle used as an adjective ("the occupied West Bank", "the detained activists", "the
+    injured") describes a party rather than telling what was done (`_modifies_noun`).
     """
     refers_back = {
         cue for cue, kind in options.event_cues.items() if kind in {"refers_back", "pronoun"}
@@ -242,6 +248,8 @@ def mark_mentions(triggers: list[Trigger], words: list[str], options: CodingOpti
         ):
             trigger.mention_only = True
         if trigger.first <= requested_until:
+            trigger.mention_only = True
+        if _modifies_noun(trigger, words, options):
             trigger.mention_only = True
         if _protest_aim(trigger, previous, words):
             trigger.mention_only = True
@@ -266,3 +274,142 @@ def _protest_aim(trigger: Trigger, previous: Trigger | None, words: list[str]) -
         and trigger.first > 0
         and words[trigger.first - 1] == ","
     )
+
+
+# How far from a predicate a crowd may stand as its doer or other side: "set ablaze by an
+# angry mob", "clashed on Saturday with hundreds of protesters", "a mob chased down and lynched".
+_CROWD_REACH = 6
+# Words a predicate's subject does not reach across when it is looked for before the verb.
+_SUBJECT_ENDS = {",", ";", ":", ".", "(", ")", "by", "oleh", "on", "at", "against", "with"}
+_ACTIVE_FORMS = frozenset({"active", "middle", "base"})
+_OTHER_SIDE = {"with", "between", "by", "dengan", "antara", "oleh"}
+
+
+def read_crowd_violence(trigger: Trigger, words: list[str], options: CodingOptions) -> None:
+    """Read violence done by a crowd as a riot: PROTEST riot, not ASSAULT.
+
+    The PLOVER manual codes violent collective action by protesters, rioters or a mob as
+    PROTEST riot (ACLED's violent demonstrations and mob violence); the crowd nouns are the
+    language's `event_cues` of kind "crowd". A crowd is the doer when it stands in the
+    source, in the subject before the verb ("an angry mob lynched"), after the passive's
+    "by" ("set ablaze by a mob"), or on either side of a two-sided clash ("clashed with
+    protesters", "clashes between rioters and police").
+    """
+    entry = trigger.entry
+    if entry.type != "ASSAULT" or not _crowd_doer(trigger, words, options):
+        return
+    trigger.entry = replace(entry, type="PROTEST", mode="riot", cameo=None, score=None)
+
+
+def _crowd_doer(trigger: Trigger, words: list[str], options: CodingOptions) -> bool:
+    def crowd(first: int, last: int) -> bool:
+        return any(
+            options.event_cues.get(word) == "crowd"
+            for word in words[max(0, first) : min(len(words), last + 1)]
+        )
+
+    for span in trigger.source:
+        # "Palestinian rioters clashed": the mention names only the crowd's origin.
+        if crowd(span.first, max(span.last, trigger.first - 1)):
+            return True
+    acts = trigger.entry.form in _ACTIVE_FORMS  # a passive's subject undergoes the violence
+    if not trigger.source and acts and crowd(_subject_start(trigger, words), trigger.first - 1):
+        return True
+    after = trigger.last + 1
+    reaches_other_side = trigger.entry.args in {"recip", "noun"} or trigger.entry.form == "passive"
+    side = next(
+        (i for i in range(after, min(len(words), after + 3)) if words[i] in _OTHER_SIDE), None
+    )
+    if reaches_other_side and side is not None:
+        return crowd(side + 1, side + _CROWD_REACH)
+    return False
+
+
+def _subject_start(trigger: Trigger, words: list[str]) -> int:
+    """Where the stretch before a verb that may hold its subject starts."""
+    start = trigger.first
+    while start > 0 and trigger.first - start < _CROWD_REACH:
+        if words[start - 1] in _SUBJECT_ENDS or words[start - 1] in RELATIVE:
+            break
+        start -= 1
+    return start
+
+
+_PARTICIPLE_ENDINGS = ("ed", "en")
+_PARTICIPLE_FORMS = frozenset({"active", "passive", "middle"})
+
+
+def _modifies_noun(trigger: Trigger, words: list[str], options: CodingOptions) -> bool:
+    """Tell whether a one-word participle stands as an adjective, not as a predicate.
+
+    After a determiner ("the", "their", "two") a participle heads no clause: it modifies
+    the noun after it ("the occupied West Bank", "the detained activists") or is itself
+    the noun ("the injured were taken to hospital"). The determiners are the language's
+    `event_cues` of kind "determiner"; with an auxiliary or a subject before it the
+    participle is a predicate ("were detained", "police detained activists").
+    """
+    word = words[trigger.first]
+    return (
+        trigger.first == trigger.last
+        and trigger.first > 0
+        and trigger.entry.form in _PARTICIPLE_FORMS
+        and word.endswith(_PARTICIPLE_ENDINGS)
+        and options.event_cues.get(words[trigger.first - 1]) == "determiner"
+    )
+
+
+_WEAPON_REACH = 10  # "two caches containing an important batch of weapons ... were discovered"
+_THEME_ENDS = {".", ";", ":", "by"}
+# PLOVER COERCE seize, CAMEO 1711 "confiscate property" (Goldstein score as in the lexicon).
+_SEIZURE = Entry("", "COERCE", "seize", "1711", -7.0, "active", "st")
+
+
+def _weapon_finds(found: list[Trigger], words: list[str], options: CodingOptions) -> list[Trigger]:
+    """Read finding, capturing or destroying weapons as COERCE seize.
+
+    ACLED files weapons seized, caches found and bombs defused as disrupted weapons use,
+    which PLOVER codes COERCE seize (CAMEO 1711, confiscate property): "a stash of rifles
+    was found", "troops destroyed caches of explosives". The verbs are the language's
+    `event_cues` of kind "finds", the weapon nouns those of kind "weapon"; the weapon is
+    the object after an active verb or the subject before a passive one. A weapon noun
+    naming a site (kind "weapon_site": "an arms depot") makes the site the object: striking
+    it is an attack.
+    """
+    by_position = {t.first: t for t in found}
+    for position, word in enumerate(words):
+        if options.event_cues.get(word) != "finds":
+            continue
+        existing = by_position.get(position)
+        if existing is not None and existing.last != position:
+            continue  # a longer phrase ("found dead", "found guilty") says what it is
+        passive = position > 0 and options.event_cues.get(words[position - 1]) == "passive_aux"
+        if passive:
+            stretch = range(position - 1, max(-1, position - 1 - _WEAPON_REACH), -1)
+        else:
+            stretch = range(position + 1, min(len(words), position + 1 + _WEAPON_REACH))
+        if not _names_weapon(stretch, words, options):
+            continue
+        entry = Entry(
+            phrase=word,
+            type=_SEIZURE.type,
+            mode=_SEIZURE.mode,
+            cameo=_SEIZURE.cameo,
+            score=_SEIZURE.score,
+            form="passive" if passive else "active",
+            args="ts" if passive else "st",
+        )
+        by_position[position] = Trigger(position, position, entry)
+    return sorted(by_position.values(), key=lambda t: t.first)
+
+
+def _names_weapon(stretch: range, words: list[str], options: CodingOptions) -> bool:
+    for index in stretch:
+        if words[index] in _THEME_ENDS or options.event_cues.get(words[index]) == "subordinate":
+            return False
+        following = words[index + 1] if index + 1 < len(words) else ""
+        # "destroyed the arms depot": a site that holds weapons is a target, not a find.
+        if options.event_cues.get(words[index]) == "weapon" and (
+            options.event_cues.get(following) != "weapon_site"
+        ):
+            return True
+    return False
