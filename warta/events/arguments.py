@@ -26,6 +26,15 @@ _RECIPROCAL_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 
 _WINDOW = 8  # tokens after a noun in which its agent or parties may stand
 
+# Words naming the way, not the party: "bantuan ke Gaza melalui Mesir" goes to Gaza.
+_ROUTE_WORDS = {"melalui", "lewat", "via", "through"}
+# "serangan ke Kyiv": a city gone to is the place; one named with "in" may be the victim.
+_DESTINATION_WORDS = {"ke", "dari", "from"}
+
+# Prepositions that place an event when the lexicon gives them no role (other languages).
+_PLACE_WORDS = {"di", "ke", "in", "at", "to"}
+_PLACE_ROLES = {"place", "target_place"}
+
 
 # Words opening a new clause: a subject before them is not the subject after them.
 _CLAUSE_OPENERS = {
@@ -120,6 +129,9 @@ def assign_arguments(
     )
     if chained and previous is not None:
         subject = previous.source  # chained verbs share the subject: "... untuk meyakinkan"
+    governs = any(
+        c.position == "governs" for c in options.lexicon.match_status(words, trigger.first)
+    )
     if args == "ts":
         agent = _after_word(right, words, {"oleh", "by"})
         trigger.source = [agent] if agent else []
@@ -132,11 +144,11 @@ def assign_arguments(
             trigger.source, trigger.target = [subject[0]], subject[1]
         else:
             trigger.source = subject[:1]
-            trigger.target = partner or _object(trigger, right, words)
+            trigger.target = partner or _object(trigger, right, words, following, governs=governs)
     else:
         trigger.source = subject
         if args != "s":
-            trigger.target = _object(trigger, right, words)
+            trigger.target = _object(trigger, right, words, following, governs=governs)
     _join_compound(trigger)
     if args == "noun" and _received(trigger, words, options):
         giver = _after_word(right, words, {"dari", "from"})
@@ -144,14 +156,36 @@ def assign_arguments(
             trigger.source, trigger.target = [giver], subject[0] if subject else None
     if args == "noun" and trigger.entry.type == "ACCUSE":
         _concern_in(trigger, words, spans, subject)
-    governs = any(
-        c.position == "governs" for c in options.lexicon.match_status(words, trigger.first)
-    )
     if trigger.target is None and trigger.source and args != "s" and not governs:
         # A denial's complement is the denied event, not the denial's target.
-        trigger.target = _other_country(right, trigger.source[0])
+        free = [
+            s
+            for s in right
+            if words[s.first - 1] not in _ROUTE_WORDS
+            and not (words[s.first - 1] in _DESTINATION_WORDS and _after_place_word(s, words))
+        ]
+        trigger.target = _other_country(free, trigger.source[0])
         trigger.inferred_target = trigger.target is not None
-    trigger.location = _location(trigger, following, spans, words)
+    if following is not None and _restates(trigger, following):
+        following.mention_only = True
+        following = None  # the verb's clause runs on through its own object
+    trigger.location = _location(trigger, following, spans, words, options)
+    if trigger.location is None and trigger.entry.mode == "visit":
+        # "mengunjungi Pyongyang": the visited capital is the host and the place.
+        visited = trigger.target
+        if visited is not None and visited.place is not None:
+            trigger.location = visited
+
+
+def _restates(verb: Trigger, noun: Trigger) -> bool:
+    """Tell whether a noun predicate right after a verb is its object naming the same act
+    ("menembakkan meriam air": one assault, not a second one without a doer)."""
+    return (
+        verb.entry.form != "noun"
+        and noun.entry.form == "noun"
+        and noun.first == verb.last + 1
+        and noun.entry.type == verb.entry.type
+    )
 
 
 def _join_compound(trigger: Trigger) -> None:
@@ -227,7 +261,12 @@ def _assign_noun(
         trigger.source = [agent]
     elif not object_of_verb:
         trigger.source = subject
-    rest = [s for s in near if not trigger.source or s is not trigger.source[0]]
+    # "serangan rudal ke Kyiv": a city after "ke" is where the attack went, not a party.
+    rest = [
+        s
+        for s in near
+        if (not trigger.source or s is not trigger.source[0]) and not _after_place_word(s, words)
+    ]
     trigger.target = _after_word(
         rest, words, {"ke", "terhadap", "kepada", "atas", "to", "against", "on", "with", "dengan"}
     )
@@ -250,18 +289,42 @@ def _subject(left: list[Span], words: list[str]) -> list[Span]:
     return chosen
 
 
-def _object(trigger: Trigger, right: list[Span], words: list[str]) -> Span | None:
-    """The first actor after the predicate, unless a place word ('di', 'in') governs it."""
+def _object(
+    trigger: Trigger,
+    right: list[Span],
+    words: list[str],
+    following: Trigger | None = None,
+    *,
+    governs: bool = False,
+) -> Span | None:
+    """The first actor after the predicate, unless a place word ('di', 'in') governs it.
+
+    For a predicate that `governs` a complement (a denial), an actor after the next verb is
+    that verb's object ("membantah telah menahan nelayan Indonesia": the fishermen were
+    held, not denied); one after "melalui" is the way.
+    """
     for span in right:
         if span.first - trigger.last > _WINDOW:
             return None
         if any(w in _CLAUSE_OPENERS for w in words[trigger.last + 1 : span.first]):
             return None  # "peringatan bahwa AS ...": AS heads the complement, not the object
-        if _after_place_word(span, words):
+        if governs and _object_of(following, trigger, span):
+            return None
+        if _after_place_word(span, words) or words[span.first - 1] in _ROUTE_WORDS:
             continue
         if span.actor is not None:
             return span
     return None
+
+
+def _object_of(following: Trigger | None, trigger: Trigger, span: Span) -> bool:
+    """Tell whether `span` stands after the next verb, so is its object, not the trigger's."""
+    return (
+        following is not None
+        and following.entry.form != "noun"
+        and following.first > trigger.last
+        and span.first > following.last
+    )
 
 
 def _other_country(right: list[Span], source: Span) -> Span | None:
@@ -292,7 +355,11 @@ def _after_place_word(span: Span, words: list[str]) -> bool:
 
 
 def _location(
-    trigger: Trigger, following: Trigger | None, spans: list[Span], words: list[str]
+    trigger: Trigger,
+    following: Trigger | None,
+    spans: list[Span],
+    words: list[str],
+    options: CodingOptions,
 ) -> Span | None:
     """The place after the predicate (di/ke/in/at/to) in its clause, else one before it."""
     used = {id(s) for s in [*trigger.source, trigger.target] if s is not None}
@@ -300,13 +367,7 @@ def _location(
     limit = following.first if following else len(words)
     limit = min([limit, *(i for i in range(trigger.last, limit) if words[i] in {"bahwa", "that"})])
     for span in places:
-        if trigger.last < span.first < limit and words[span.first - 1] in {
-            "di",
-            "ke",
-            "in",
-            "at",
-            "to",
-        }:
+        if trigger.last < span.first < limit and _placed(span, words, options):
             return span
     for span in reversed(places):
         if (
@@ -316,3 +377,12 @@ def _location(
         ):
             return span
     return None
+
+
+def _placed(span: Span, words: list[str], options: CodingOptions) -> bool:
+    """Tell whether a place word governs the place: a preposition ("di", "ke") or a
+    locative head the lexicon gives the place role ("di dekat Avdiivka", "di perairan X")."""
+    if span.first == 0:
+        return False
+    word = words[span.first - 1]
+    return word in _PLACE_WORDS or options.lexicon.role(word) in _PLACE_ROLES

@@ -10,6 +10,7 @@ then a cue after it ("April 2019 silam"); else occurred.
 
 from __future__ import annotations
 
+from calendar import monthrange
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -29,6 +30,8 @@ _AFTER_WINDOW = 14
 _AFTER_BREAKS = {";", ":", "karena", "because", "sementara", "while", "namun", "but"}
 _PRECEDENCE = ("negated", "denied", "claimed", "speculated", "expected", "planned", "occurred")
 _OFFICIAL_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "IGO"}
+_SHIFT_UNITS = {"day", "week", "month", "year"}
+_DIRECTIONS = {"back": -1, "on": 1}
 
 
 @dataclass(frozen=True)
@@ -48,6 +51,7 @@ class SentenceContext:
     carry: bool
     vague: bool
     next_day: bool = False
+    shift: tuple[int, str] | None = None  # "dua bulan sebelumnya": (-2, "month")
 
 
 @dataclass
@@ -85,7 +89,18 @@ def sentence_context(
         carry="carry" in kinds,
         vague="vague" in kinds,
         next_day="next_day" in kinds,
+        shift=_shift(words, date_cues),
     )
+
+
+def _shift(words: Sequence[str], date_cues: dict[str, str]) -> tuple[int, str] | None:
+    """The signed count and unit of a shift from the date named before ("Dua bulan
+    sebelumnya" -> (-2, "month")), or None."""
+    for position in range(len(words) - 2):
+        count, unit, direction = (date_cues.get(w, w) for w in words[position : position + 3])
+        if count.isdigit() and unit in _SHIFT_UNITS and direction in _DIRECTIONS:
+            return _DIRECTIONS[direction] * int(count), unit
+    return None
 
 
 def event_status(
@@ -211,6 +226,14 @@ def event_date(
             "text": nearest.text,
             "basis": "text",
         }
+    shifted = _shifted(carried, context.shift)
+    if carried is not None and shifted is not None:
+        return {
+            "value": shifted,
+            "precision": carried.precision,
+            "text": carried.text,
+            "basis": "text",
+        }
     if carried is not None and context.next_day and carried.precision == "day":
         return {
             "value": _day_after(carried.value),
@@ -238,6 +261,31 @@ def event_date(
         "text": None,
         "basis": "published",
     }
+
+
+def _shifted(carried: TimeExpr | None, shift: tuple[int, str] | None) -> str | None:
+    """The carried date moved by `shift`, at the carried precision, or None when the unit
+    is finer than that precision ("dua hari sebelumnya" of a month) or the value unreadable."""
+    if carried is None or shift is None:
+        return None
+    count, unit = shift
+    value, precision = carried.value, carried.precision
+    try:
+        if unit == "year" and precision in {"year", "month", "day"}:
+            return f"{int(value[:4]) + count:04d}{value[4:]}"
+        if unit == "month" and precision in {"month", "day"}:
+            months = int(value[:4]) * 12 + int(value[5:7]) - 1 + count
+            year, month = divmod(months, 12)
+            if precision == "month":
+                return f"{year:04d}-{month + 1:02d}"
+            day = min(int(value[8:10]), monthrange(year, month + 1)[1])
+            return date(year, month + 1, day).isoformat()
+        if unit in {"day", "week"} and precision == "day":
+            days = count * (7 if unit == "week" else 1)
+            return (date.fromisoformat(value[:10]) + timedelta(days=days)).isoformat()
+    except ValueError:
+        return None
+    return None
 
 
 def _day_after(value: str) -> str:
