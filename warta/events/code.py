@@ -42,8 +42,15 @@ _MATERIAL_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"})
 # Statuses of events told as having happened: only these go on in an earlier dated scene
 # (a planned or expected event has its own, later time; a denied one has no scene).
 _PAST_STATUSES = frozenset({"occurred", "claimed"})
-# A denial answers a scene later, on its own day: it does not go on in it.
-_ANSWERS = frozenset({"REJECT"})
+# A denial, an accusation or a demand answers a scene later, on its own day: it does not
+# go on in it.
+_ANSWERS = frozenset({"REJECT", "ACCUSE", "REQUEST"})
+# Speech acts whose complement is a clause with its own time: "menuding ada kecurangan ...
+# kemarin", "berjanji menambah posko mulai besok" (the accusation, the promise are today).
+# A material event's later verb is a purpose or a manner ("mengirim pasukan untuk
+# membantu ... pekan lalu") and shares its time.
+_CLAUSE_TAKING = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "AGREE"})
+_BACK_REACH = 3  # "mengecam keras langkah itu"
 _INFLECTED_VERB_FORMS = frozenset({"active", "passive", "middle", "stative"})
 
 
@@ -69,6 +76,7 @@ def code_events(
         by_sentence[token.sent].append(token)
     scene = Scene()
     previous_sentence: list[Event] = []
+    told: list[Event] = []  # the events of the sentences before this one
     for index, sentence in enumerate(doc.sentences):
         tokens = by_sentence[index]
         if not tokens or _is_heading(tokens, doc.text, sentence.end):
@@ -76,10 +84,12 @@ def code_events(
         words = [t.text.lower() for t in tokens]
         spans = locate(tokens, actors, places, words)
         spans = resolve_pronouns(spans, tokens, words, scene.main_actor, options)
-        context = sentence_context(words, options.lexicon, options.date_cues)
+        times = [t for t in doc.times if sentence.start <= t.start < sentence.end]
+        context = sentence_context(
+            words, options.lexicon, options.date_cues, tokens=tokens, times=times
+        )
         attribution = find_attribution(words, spans, options)
         blocked = {id(s) for s in attribution.spans}
-        times = [t for t in doc.times if sentence.start <= t.start < sentence.end]
         triggers = find_triggers(words, tokens, options)
         mark_mentions(triggers, words, options)
         coded: list[Event] = []
@@ -106,6 +116,7 @@ def code_events(
                     times,
                     scene,
                     options,
+                    earlier=told,
                 )
                 if event is not None:
                     coded.append(event)
@@ -114,6 +125,7 @@ def code_events(
             previous_sentence = _share_places(previous_sentence, coded)
         previous_sentence, coded = deny_back(previous_sentence, coded, words, context, options)
         events.extend(previous_sentence)
+        told = events + coded
         previous_sentence = coded
         continued = not times and any(e.date["basis"] == "text" for e in coded)
         scene = scene.after(spans, triggers, times, continued=continued)
@@ -191,6 +203,8 @@ def _event(
     times: list[TimeExpr],
     scene: Scene,
     options: CodingOptions,
+    *,
+    earlier: Sequence[Event] = (),
 ) -> Event | None:
     entry = trigger.entry
     named = (
@@ -217,6 +231,9 @@ def _event(
         target = None  # "Pyongyang ... membantah ... Korut": no one acts on themselves
     if target is None and entry.mode == "visit" and trigger.location and trigger.location.place:
         target = _host_state(trigger.location.place)
+    target_party = _party(target)
+    if target_party is None and entry.type in _ANSWERS and _points_back(trigger, words, options):
+        target_party = _earlier_party(earlier, _party(source_actor))
     place = trigger.location.place if trigger.location else None
     date = event_date(
         tokens[trigger.first].start,
@@ -227,10 +244,11 @@ def _event(
         continues_scene=status in _PAST_STATUSES
         and entry.type not in _ANSWERS
         and scene.continues(source_actor),
+        predicate=(trigger.first, trigger.last) if entry.type in _CLAUSE_TAKING else None,
     )
     confidence = (
         (0.4 if named else 0.2)
-        + 0.2 * (target is not None)
+        + 0.2 * (target_party is not None)
         + 0.2 * (date["basis"] == "text")
         + 0.2 * (entry.form != "noun")
     )
@@ -253,13 +271,35 @@ def _event(
         cameo=entry.cameo or (code.cameo if code else None),
         score=entry.score if entry.score is not None else (code.score if code else None),
         source=_party(source_actor),
-        target=_party(target),
+        target=target_party,
         status=status,
         attribution=attribution.record,
         date=date,
         location=_place(place),
         confidence=round(confidence, 2),
     )
+
+
+def _points_back(trigger: Trigger, words: list[str], options: CodingOptions) -> bool:
+    """Tell whether the predicate's object is something told before: "membantah tuduhan
+    itu", "mengecam serangan tersebut" (a demonstrative within a few words after it)."""
+    after = words[trigger.last + 1 : trigger.last + 1 + _BACK_REACH]
+    return any(options.event_cues.get(word) == "refers_back" for word in after)
+
+
+def _earlier_party(
+    earlier: Sequence[Event], source: dict[str, object] | None
+) -> dict[str, object] | None:
+    """Who did what an answer points back to: the source of the last event told before
+    by another party ("X menuding ... . KPU membantah tuduhan itu": X)."""
+    for event in reversed(earlier):
+        if (
+            event.source is not None
+            and event.source.get("country")
+            and (source is None or _party_key(event.source) != _party_key(source))
+        ):
+            return event.source
+    return None
 
 
 def _unnamed_source_allowed(trigger: Trigger) -> bool:

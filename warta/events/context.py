@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from warta.events.lexicon import Lexicon, StatusCue
-from warta.records import TimeExpr
+from warta.records import TimeExpr, Token
 
 if TYPE_CHECKING:
     from warta.events.triggers import CodingOptions, Span
@@ -52,6 +52,9 @@ class SentenceContext:
     vague: bool
     next_day: bool = False
     shift: tuple[int, str] | None = None  # "dua bulan sebelumnya": (-2, "month")
+    verbs: list[int] = field(default_factory=list)  # where a verb heads a clause
+    time_words: list[int] = field(default_factory=list)  # first word of each time, in order
+    words: tuple[str, ...] = ()
 
 
 @dataclass
@@ -63,9 +66,18 @@ class Attribution:
 
 
 def sentence_context(
-    words: Sequence[str], lexicon: Lexicon, date_cues: dict[str, str]
+    words: Sequence[str],
+    lexicon: Lexicon,
+    date_cues: dict[str, str],
+    *,
+    tokens: Sequence[Token] = (),
+    times: Sequence[TimeExpr] = (),
 ) -> SentenceContext:
-    """Find the status cues, complementizers and date carry-over cues of a sentence."""
+    """Find the status cues, complementizers and date carry-over cues of a sentence.
+
+    With its `tokens` and `times`, also where its verbs and each time stand, so a time is
+    given to the verb it follows (`event_date`).
+    """
     cues: list[_Cue] = []
     position = 0
     while position < len(words):
@@ -90,7 +102,24 @@ def sentence_context(
         vague="vague" in kinds,
         next_day="next_day" in kinds,
         shift=_shift(words, date_cues),
+        verbs=[
+            i
+            for i, token in enumerate(tokens)
+            if date_cues.get(words[i]) == "clause_verb"
+            or (
+                token.voice is not None
+                and (token.pos or "").startswith("VB")
+                and date_cues.get(words[i]) != "preposition"
+            )
+        ],
+        time_words=[_word_at(tokens, time.start) for time in times],
+        words=tuple(words),
     )
+
+
+def _word_at(tokens: Sequence[Token], offset: int) -> int:
+    """The position of the token holding character `offset` (the next one if between)."""
+    return next((i for i, t in enumerate(tokens) if t.end > offset), len(tokens))
 
 
 def _shift(words: Sequence[str], date_cues: dict[str, str]) -> tuple[int, str] | None:
@@ -211,13 +240,22 @@ def event_date(
     published: str | None,
     *,
     continues_scene: bool = False,
+    predicate: tuple[int, int] | None = None,
 ) -> dict[str, Any]:
     """The event's date: a time in its sentence, one carried over, or the publication date.
 
     A time carries over when a cue ties the sentence to it ("saat itu", "sehari kemudian":
     the day after) or when the event `continues_scene`, the dated scene of an earlier
-    sentence with the same party.
+    sentence with the same party. Given the `predicate`'s word positions, a time after a
+    later verb dates that verb, not this one ("menuding ada kecurangan ... kemarin":
+    the fraud was yesterday, the accusation today).
     """
+    if predicate is not None and len(context.time_words) == len(times):
+        times = [
+            time
+            for time, at in zip(times, context.time_words, strict=True)
+            if not _dates_later_verb(predicate[1], at, context.verbs, context.words)
+        ]
     if times:
         nearest = min(times, key=lambda t: min(abs(t.start - offset), abs(t.end - offset)))
         return {
@@ -261,6 +299,16 @@ def event_date(
         "text": None,
         "basis": "published",
     }
+
+
+def _dates_later_verb(last: int, at: int, verbs: Sequence[int], words: Sequence[str]) -> bool:
+    """Tell whether the time at word `at` belongs to a verb between the predicate ending at
+    `last` and it. A time set off by a comma dates the whole sentence ("..., Kamis
+    (22/8/2024)"), and a verb in a relative clause ("pria yang membawa senjata kemarin")
+    only describes a noun, so neither takes the time from the predicate."""
+    if at > 0 and words[at - 1] == ",":
+        return False
+    return any(last < verb < at and "yang" not in words[last + 1 : verb] for verb in verbs)
 
 
 def _shifted(carried: TimeExpr | None, shift: tuple[int, str] | None) -> str | None:

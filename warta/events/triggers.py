@@ -279,6 +279,7 @@ def _protest_aim(trigger: Trigger, previous: Trigger | None, words: list[str]) -
 # How far from a predicate a crowd may stand as its doer or other side: "set ablaze by an
 # angry mob", "clashed on Saturday with hundreds of protesters", "a mob chased down and lynched".
 _CROWD_REACH = 6
+_CROWD_CONTROL = "crowd-control"
 # Words a predicate's subject does not reach across when it is looked for before the verb.
 _SUBJECT_ENDS = {",", ";", ":", ".", "(", ")", "by", "oleh", "on", "at", "against", "with"}
 _ACTIVE_FORMS = frozenset({"active", "middle", "base"})
@@ -296,7 +297,9 @@ def read_crowd_violence(trigger: Trigger, words: list[str], options: CodingOptio
     protesters", "clashes between rioters and police").
     """
     entry = trigger.entry
-    if entry.type != "ASSAULT" or not _crowd_doer(trigger, words, options):
+    if entry.type != "ASSAULT" or entry.mode == _CROWD_CONTROL:
+        return  # tear gas, water cannon: force used on a crowd, not by one
+    if not _crowd_doer(trigger, words, options):
         return
     trigger.entry = replace(entry, type="PROTEST", mode="riot", cameo=None, score=None)
 
