@@ -60,6 +60,36 @@ class PlaceCues:
         )
 
 
+def without_place_names(
+    text: str, matches: list[Match], index: PlaceIndex, cues: PlaceCues
+) -> list[Match]:
+    """Drop registry countries that are part of a place name: inside a sea or strait
+    ("Laut China Selatan", "Taiwan Strait"), or after a region word when a region of
+    another country has that name ("Negara Bagian Chin" is Myanmar's, "state of Georgia")."""
+    water = index.water_spans(text)
+    kept = []
+    for match in matches:
+        if any(s <= match.start and match.end <= e for s, e in water):
+            continue
+        if match.kind == "country" and _region_of_other_country(text, match, index, cues):
+            continue
+        kept.append(match)
+    return kept
+
+
+def _region_of_other_country(text: str, match: Match, index: PlaceIndex, cues: PlaceCues) -> bool:
+    words_before = cues.region_words | cues.home_region_words
+    head = text[max(0, match.start - 20) : match.start].lower().rstrip()
+    tail = text[match.end : match.end + 20].lower().lstrip()
+    named_region = any(head.endswith(word) for word in words_before) or any(
+        re.match(rf"{re.escape(word)}(?!\w)", tail) for word in cues.region_after
+    )
+    return named_region and any(
+        c.kind == "region" and c.country not in {None, match.country}
+        for c in index.candidates(match.text)
+    )
+
+
 def find_places(
     text: str,
     entities: tuple[Entity, ...],
@@ -84,6 +114,10 @@ def find_places(
             if option.kind == "region" and option.country:
                 named.add(option.country)
     places = _country_places(text, matches, options)
+    for start, end in index.water_spans(text):
+        if not any(start < p.end and p.start < end for p in places):
+            water = index.resolve(text[start:end], start, end)
+            places.extend([water] if water is not None else [])
     taken = [(p.start, p.end) for p in places]
     # A LOC cut out of a longer organisation or person name is part of that name ("Moro"
     # in "Moro Islamic Liberation Front").
@@ -152,6 +186,9 @@ def _resolve_span(
     of the language's home country."""
     span = text[start:end]
     name, word = _bare_name(span, cues)
+    if word is not None and index.candidates(span):
+        # The whole span is a known name with its region word ("Negara Bagian Chin").
+        name, word = span, None
     kind = "city" if word == "city" else ("region" if word else None)
     place = index.resolve(name, start, end, countries=named, kind=kind)
     if place is not None:

@@ -9,6 +9,7 @@ country the article names, then to the most populous.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -31,6 +32,8 @@ _OWN_NAME_BONUS = 2.0
 _LESSER_REGION_POPULATION = 100_000
 # Regions of regions.tsv rank above every same-named city: "Riau" the province, "Bali".
 _MAJOR_REGION_POPULATION = 10**9
+# Towns of landmarks.tsv rank as a small town: any GeoNames city of the name outranks them.
+_TOWN_POPULATION = 10_000
 
 
 @dataclass(frozen=True)
@@ -49,6 +52,15 @@ class PlaceIndex:
     """Names (lower case) to the places they may mean."""
 
     by_name: dict[str, tuple[_Candidate, ...]]
+    water_names: tuple[str, ...] = ()
+
+    def water_spans(self, text: str) -> list[tuple[int, int]]:
+        """(start, end) of every sea, strait, gulf or bay of landmarks.tsv named in `text`,
+        written with a capital ("Selat Malaka", "the Red Sea")."""
+        pattern = _names_pattern(self.water_names)
+        if pattern is None:
+            return []
+        return [(m.start(), m.end()) for m in pattern.finditer(text) if m.group()[0].isupper()]
 
     def candidates(self, name: str) -> tuple[_Candidate, ...]:
         return self.by_name.get(" ".join(name.lower().split()), ())
@@ -138,7 +150,55 @@ def load_places(folder: Path = DEFAULT, min_population: int = 15000) -> PlaceInd
     for candidate, names in regions:
         for name in dict.fromkeys(names):
             by_name.setdefault(name.lower(), []).insert(0, candidate)
-    return PlaceIndex({name: tuple(options) for name, options in by_name.items()})
+    landmarks = _landmarks(folder / "landmarks.tsv")
+    for candidate, names in landmarks:
+        for name in dict.fromkeys(names):
+            by_name.setdefault(name.lower(), []).insert(0, candidate)
+    water = [name for candidate, names in landmarks if candidate.kind == "region" for name in names]
+    return PlaceIndex(
+        {name: tuple(options) for name, options in by_name.items()},
+        tuple(sorted(set(water), key=len, reverse=True)),
+    )
+
+
+@cache
+def _names_pattern(names: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not names:
+        return None
+    words = "|".join(re.escape(name) for name in names)
+    return re.compile(rf"(?i)(?<![\w-])(?:{words})(?![\w-])")
+
+
+def _landmarks(path: Path) -> list[tuple[_Candidate, list[str]]]:
+    """Water bodies (read as regions that outrank any same-named city) and small towns."""
+    found = []
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = [line for line in lines if not line.startswith("#")]
+    header = rows[0].split("\t")
+    for number, line in enumerate(rows[1:], start=2):
+        cells = line.split("\t")
+        if len(cells) != len(header):
+            raise LangDataError(f"{path}: row {number}: expected {len(header)} columns")
+        row = dict(zip(header, cells, strict=True))
+        if row["kind"] not in {"water", "town"}:
+            raise LangDataError(f"{path}: row {number}: kind must be water or town")
+        try:
+            lat, lon = float(row["lat"]), float(row["lon"])
+        except ValueError as exc:
+            raise LangDataError(f"{path}: row {number}: bad coordinates") from exc
+        country = None if row["country"] == "*" else row["country"]
+        water = row["kind"] == "water"
+        candidate = _Candidate(
+            "region" if water else "city",
+            row["name"],
+            country,
+            lat,
+            lon,
+            None,
+            _MAJOR_REGION_POPULATION if water else _TOWN_POPULATION,
+        )
+        found.append((candidate, [row["name"], *filter(None, row["aliases"].split("|"))]))
+    return found
 
 
 def _usable_alternate(name: str) -> bool:

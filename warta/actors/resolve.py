@@ -23,7 +23,12 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from warta.actors.coref import bare_surnames, collectives, name_words, office_holder
-from warta.actors.place_mentions import PLACE_CUE_KINDS, PlaceCues, find_places
+from warta.actors.place_mentions import (
+    PLACE_CUE_KINDS,
+    PlaceCues,
+    find_places,
+    without_place_names,
+)
 from warta.actors.places import PlaceIndex
 from warta.actors.registry import Match, Registry
 from warta.lang import LangData
@@ -104,6 +109,7 @@ def resolve(
     clitics = frozenset(row["cue"].lower() for row in rows if row["kind"] == "clitic")
     matches = options.registry.find(text, lang=doc.lang, clitics=clitics)
     place_cues = PlaceCues.from_rows(rows, lang.meta.get("country"))
+    matches = without_place_names(text, matches, options.places, place_cues)
     places = find_places(text, doc.entities, matches, options, place_cues)
     home = options.home_country or _main_country(places, lang)
     options = replace(options, home_country=home)
