@@ -85,3 +85,15 @@ def test_seed_time_normalised(
 def test_place_split_from_government_phrase(text: str, expected: tuple[str, str]) -> None:
     doc = analyze(article_for(text, lang="id", published="2024-03-04"), lang=lang_data.load("id"))
     assert expected in {(e.label, e.text) for e in doc.entities}
+
+
+def test_capitalised_function_word_is_no_name() -> None:
+    doc = analyze(
+        article_for(
+            "Para pengunjuk rasa membakar ban di depan kantor bupati.",
+            lang="id",
+            published="2024-03-04",
+        ),
+        lang=lang_data.load("id"),
+    )
+    assert "Para" not in {e.text for e in doc.entities}

@@ -117,18 +117,23 @@ def place_backoff(
     ends in a country acronym ("Dewan Keamanan Nasional AS").
 
     The CRF decides; the gazetteer only fills gaps it left, as NER systems' gazetteer
-    back-off does. Split heads come from the language's `ner_split_heads.txt`.
+    back-off does. Split heads come from the language's `ner_split_heads.txt`; words in
+    its `not_names.txt` are never a name on their own.
     """
     from warta.analyze.ner import gazetteer_for
 
     words = [t.text for t in tokens]
     flags = gazetteer_for(lang).match(words, [w.lower() for w in words])
     heads = lang.words("ner_split_heads")
-    result = list(entities)
+    # A capitalised function word at a sentence start is no name ("Para pengunjuk rasa").
+    never = lang.words("not_names")
+    result = [e for e in entities if e.text.lower() not in never]
     for first, last in _best_runs(flags, _PLACE_LISTS):
         if not all(words[i][:1].isupper() for i in range(first, last + 1)):
             continue
         start, end = tokens[first].start, tokens[last].end
+        if text[start:end].lower() in never:
+            continue
         place = Entity(text=text[start:end], start=start, end=end, label="LOC")
         overlapping = [e for e in result if e.start < end and start < e.end]
         if not overlapping:
