@@ -12,7 +12,10 @@ on auxiliary modes) codes the same report by what it is when reported, a commitm
 - An AGREE that is negated ("will not accept", "refused to agree") is a refusal, which the
   manual's REJECT covers: "all rejections and refusals".
 - THREATEN "could be ASSAULT + hypothetical" and the coder returns the single category:
-  an ASSAULT or COERCE that is only conditional ("will strike if ...") is a threat.
+  an ASSAULT or COERCE that is only conditional ("will strike if ...") is a threat. So is a
+  conditional PROTEST or SANCTION ("will boycott the elections unless ...", "would cut ties
+  if ..."): the manual's THREATEN modes name boycotts, strikes, blockades (restrict) and
+  cutting relations or expelling (relations, expel) as the content of threats.
 
 Future here is Warta's "planned" (scheduled or announced by the actor) and "expected"
 (predicted by others). This is a view for PLOVER exports and the PLOVER evaluation; the
@@ -23,7 +26,7 @@ from __future__ import annotations
 
 _FUTURE = {"planned", "expected"}
 _COMMITMENTS = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
-_HYPOTHETICAL_FORCE = {"ASSAULT", "COERCE"}
+_THREAT_CONTENTS = {"ASSAULT", "COERCE", "PROTEST", "SANCTION"}
 
 
 def plover_type(event_type: str, status: str | None) -> str:
@@ -34,6 +37,6 @@ def plover_type(event_type: str, status: str | None) -> str:
         return "CONCEDE"
     if status == "negated" and event_type == "AGREE":
         return "REJECT"
-    if status == "conditional" and event_type in _HYPOTHETICAL_FORCE:
+    if status == "conditional" and event_type in _THREAT_CONTENTS:
         return "THREATEN"
     return event_type

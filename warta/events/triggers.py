@@ -179,7 +179,8 @@ def find_triggers(words: list[str], tokens: list[Token], options: CodingOptions)
     """Find predicates, longest phrase first, skipping the lexicon's not-an-event phrases.
 
     A verb of finding or disposing whose object is a weapon is read as a seizure
-    (`_weapon_finds`).
+    (`_weapon_finds`), a verb of sending or supplying one as military aid
+    (`_weapon_supplies`).
     """
     blocked: set[int] = set()
     for cue, kind in options.event_cues.items():
@@ -203,7 +204,7 @@ def find_triggers(words: list[str], tokens: list[Token], options: CodingOptions)
             position += length
         else:
             position += 1
-    return _weapon_finds(found, words, options)
+    return _weapon_supplies(_weapon_finds(found, words, options), words, options)
 
 
 def _ended(entry: Entry, words: list[str], position: int, options: CodingOptions) -> Entry:
@@ -253,6 +254,8 @@ def mark_mentions(triggers: list[Trigger], words: list[str], options: CodingOpti
             trigger.mention_only = True
         if _protest_aim(trigger, previous, words):
             trigger.mention_only = True
+        if _agreed_content(trigger, previous, words, options):
+            trigger.mention_only = True
         if trigger.entry.type == "REQUEST" and (
             trigger.entry.form in {"active", "base"}
             or options.event_cues.get(after) == "complementizer"
@@ -262,6 +265,28 @@ def mark_mentions(triggers: list[Trigger], words: list[str], options: CodingOpti
                 len(words),
             )
         previous = trigger
+
+
+def _agreed_content(
+    trigger: Trigger, previous: Trigger | None, words: list[str], options: CodingOptions
+) -> bool:
+    """Tell whether a predicate only names what an agreement just before it agrees to.
+
+    PLOVER codes "agreed to a ceasefire" as one AGREE: in "sepakat melakukan gencatan
+    senjata", "sepakat menarik pasukan" the ceasefire, the withdrawal is the agreement's
+    content, not a second event told as done. Only a mutual agreement (frame recip) is
+    read so: what one party offers or is ready for ("ready to host talks") is its own,
+    planned event. A verb that ends what a noun names ("lifted a curfew") makes it an
+    ending (`_ended`), which is the event.
+    """
+    return (
+        previous is not None
+        and previous.entry.type == "AGREE"
+        and previous.entry.args == "recip"
+        and options.event_cues.get(words[previous.last]) != "ends"
+        and previous.entry.form != "noun"
+        and not any(w in _COMPLEMENT_ENDS for w in words[previous.last + 1 : trigger.first])
+    )
 
 
 def _protest_aim(trigger: Trigger, previous: Trigger | None, words: list[str]) -> bool:
@@ -401,6 +426,37 @@ def _weapon_finds(found: list[Trigger], words: list[str], options: CodingOptions
             form="passive" if passive else "active",
             args="ts" if passive else "st",
         )
+        by_position[position] = Trigger(position, position, entry)
+    return sorted(by_position.values(), key=lambda t: t.first)
+
+
+_SUPPLY_REACH = 4  # "mengirim ribuan peluru artileri": a count and a noun before the weapon
+# PLOVER AID, CAMEO 072 "provide military aid" (Goldstein score as in the lexicon).
+_MILITARY_AID = Entry("", "AID", None, "072", 10.0, "active", "st")
+
+
+def _weapon_supplies(
+    found: list[Trigger], words: list[str], options: CodingOptions
+) -> list[Trigger]:
+    """Read sending or supplying weapons as AID (military aid, CAMEO 072).
+
+    The lexicon has "mengirim senjata", but a count or a kind stands between the verb and
+    the weapon as often ("mengirim ribuan peluru artileri ke Rusia"). The verbs are the
+    language's `event_cues` of kind "supplies", the weapons those of kind "weapon", looked
+    for only a few words after an active verb so that a purpose clause ("mengirim pasukan
+    untuk menangkis serangan roket") does not count.
+    """
+    by_position = {t.first: t for t in found}
+    for position, word in enumerate(words):
+        if options.event_cues.get(word) != "supplies":
+            continue
+        existing = by_position.get(position)
+        if existing is not None and (existing.last != position or existing.entry.type == "AID"):
+            continue  # a longer phrase ("mengirim pasukan") or the lexicon already says it
+        stretch = range(position + 1, min(len(words), position + 1 + _SUPPLY_REACH))
+        if not _names_weapon(stretch, words, options):
+            continue
+        entry = replace(_MILITARY_AID, phrase=word)
         by_position[position] = Trigger(position, position, entry)
     return sorted(by_position.values(), key=lambda t: t.first)
 
