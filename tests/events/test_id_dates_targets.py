@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from warta.eval.actors import coded
+from tests.events.helpers import events_of, one_of_type
 from warta.events.context import _shifted
 from warta.records import Event, TimeExpr
 
@@ -12,15 +12,11 @@ PUBLISHED = "2024-05-20T09:00:00+07:00"
 
 
 def _events(text: str) -> tuple[Event, ...]:
-    result = coded(text, lang="id", published=PUBLISHED)
-    assert result is not None
-    return result.events
+    return events_of(text, published=PUBLISHED)
 
 
 def _one(text: str, event_type: str) -> Event:
-    found = [e for e in _events(text) if e.type == event_type]
-    assert found, f"no {event_type} event in {text!r}"
-    return found[0]
+    return one_of_type(text, event_type, published=PUBLISHED)
 
 
 @pytest.mark.parametrize(

@@ -4,20 +4,18 @@ from __future__ import annotations
 
 import pytest
 
-from warta.eval.actors import coded
+from tests.events.helpers import events_of, of_type
 from warta.records import Event
 
 PUBLISHED = "2024-03-04T10:00:00+07:00"
 
 
 def _events(text: str) -> tuple[Event, ...]:
-    result = coded(text, lang="id", published=PUBLISHED)
-    assert result is not None
-    return result.events
+    return events_of(text, published=PUBLISHED)
 
 
 def _of_type(text: str, event_type: str) -> list[Event]:
-    return [e for e in _events(text) if e.type == event_type]
+    return of_type(text, event_type, published=PUBLISHED)
 
 
 @pytest.mark.parametrize(
