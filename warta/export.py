@@ -260,39 +260,22 @@ def iter_events(store: Store, filters: EventFilters) -> Iterator[dict[str, Any]]
         filters = replace(filters, cursor=next_cursor(page))
 
 
+_NESTED_PARTS = ("source", "target", "attribution", "date", "location")
+
+
 def flat_event(event: dict[str, Any]) -> dict[str, Any]:
-    """Flatten a SPEC event record into one row of EVENT_FLAT_COLUMNS."""
-    row = {
-        k: event.get(k)
-        for k in (
-            "event_id",
-            "article_id",
-            "url",
-            "outlet",
-            "published",
-            "lang",
-            "type",
-            "mode",
-            "cameo",
-            "score",
-            "status",
-            "confidence",
-            "sentence",
-            "story_id",
-            "cluster_id",
-        )
-    }
-    for part, keys in (
-        ("source", ("text", "actor_id", "name", "country", "sector")),
-        ("target", ("text", "actor_id", "name", "country", "sector")),
-        ("attribution", ("text", "kind")),
-        ("date", ("value", "precision", "text", "basis")),
-        ("location", ("text", "name", "country", "lat", "lon", "geonameid")),
-    ):
-        value = event.get(part) or {}
-        for key in keys:
-            row[f"{part}_{key}"] = value.get(key)
-    row["span_start"], row["span_end"] = (event.get("span") or [None, None])[:2]
+    """Flatten a SPEC event record into one row of EVENT_FLAT_COLUMNS: a nested part's
+    fields become `<part>_<field>` columns, the span `span_start` and `span_end`."""
+    span = event.get("span") or [None, None]
+    row: dict[str, Any] = {}
+    for column in EVENT_FLAT_COLUMNS:
+        part, _, field = column.partition("_")
+        if part in _NESTED_PARTS:
+            row[column] = (event.get(part) or {}).get(field)
+        elif part == "span":
+            row[column] = span[0] if field == "start" else span[1]
+        else:
+            row[column] = event.get(column)
     return row
 
 
