@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import click
 
 from warta.cli import FORMATS, _Context, _handle_errors, _progress_bar, main
+
+T = TypeVar("T")
 
 
 @main.group(name="eval")
@@ -32,16 +35,15 @@ def eval_extract(obj: _Context, data: str | None, limit: int | None, fmt: str) -
     from warta.eval import data_dir
     from warta.eval.extract import run
 
-    progress, close_bar = _progress_bar("pages")
-    try:
-        results = run(
+    results = _with_bar(
+        "pages",
+        lambda progress: run(
             data_dir(data or obj.settings.data),
             settings=obj.settings,
             limit=limit,
             progress=progress,
-        )
-    finally:
-        close_bar()
+        ),
+    )
     _render_eval(results, fmt)
 
 
@@ -85,13 +87,12 @@ def eval_ner(obj: _Context, data: str | None, datasets: tuple[str, ...], fmt: st
     from warta.eval import data_dir
     from warta.eval.ner import run
 
-    progress, close_bar = _progress_bar("folds/sets")
-    try:
-        results = run(
+    results = _with_bar(
+        "folds/sets",
+        lambda progress: run(
             data_dir(data or obj.settings.data), datasets=list(datasets) or None, progress=progress
-        )
-    finally:
-        close_bar()
+        ),
+    )
     _render_eval(results, fmt)
 
 
@@ -102,11 +103,7 @@ def eval_actors(fmt: str) -> None:
     """Accuracy of actor country, sector and actor_id on Warta's gold mentions."""
     from warta.eval.actors import run_actors
 
-    progress, close_bar = _progress_bar("mentions")
-    try:
-        results = run_actors(progress)
-    finally:
-        close_bar()
+    results = _with_bar("mentions", run_actors)
     _render_eval(results, fmt)
 
 
@@ -117,11 +114,7 @@ def eval_places(fmt: str) -> None:
     """Accuracy of place resolution (GeoNames id, or country) on Warta's gold mentions."""
     from warta.eval.actors import run_places
 
-    progress, close_bar = _progress_bar("mentions")
-    try:
-        results = run_places(progress)
-    finally:
-        close_bar()
+    results = _with_bar("mentions", run_places)
     _render_eval(results, fmt)
 
 
@@ -137,11 +130,7 @@ def eval_events(obj: _Context, data: str | None, only_own: bool, fmt: str) -> No
     from warta.eval.events import run
 
     folder = None if only_own else data_dir(data or obj.settings.data)
-    progress, close_bar = _progress_bar("items")
-    try:
-        results = run(folder, progress)
-    finally:
-        close_bar()
+    results = _with_bar("items", lambda progress: run(folder, progress))
     _render_eval(results, fmt)
 
 
@@ -170,17 +159,16 @@ def train_ner_command(
     from warta.eval import data_dir
 
     model = output or lang_data.load(lang_code).path("models/ner.crfsuite")
-    progress, close_bar = _progress_bar("iterations")
-    try:
-        metrics = train_ner(
+    metrics = _with_bar(
+        "iterations",
+        lambda progress: train_ner(
             lang_code,
             data_dir=data_dir(data or obj.settings.data),
             model_path=model,
             seed=seed,
             progress=progress,
-        )
-    finally:
-        close_bar()
+        ),
+    )
     click.echo(json.dumps(metrics, indent=2, ensure_ascii=False))
 
 
@@ -215,11 +203,9 @@ def train_pos_command(data_file: Path | None, output: Path | None, seed: int) ->
                 "no --data-file and nlp-id is not installed; "
                 "run `pip install --no-deps nlp-id` (its wheel carries the tagged sentences)"
             ) from exc
-    progress, close_bar = _progress_bar("iterations")
-    try:
-        metrics = train_pos(data_file, model, seed=seed, progress=progress)
-    finally:
-        close_bar()
+    metrics = _with_bar(
+        "iterations", lambda progress: train_pos(data_file, model, seed=seed, progress=progress)
+    )
     click.echo(json.dumps(metrics, indent=2, ensure_ascii=False))
 
 
@@ -249,3 +235,12 @@ def _render_eval(results: list[dict[str, Any]], fmt: str) -> None:
                     else value
                 )
                 click.echo(f"    {key:<22} {shown}")
+
+
+def _with_bar(label: str, run: Callable[[Any], T]) -> T:
+    """Run `run(progress)` with a progress bar on a terminal, closed whatever happens."""
+    progress, close_bar = _progress_bar(label)
+    try:
+        return run(progress)
+    finally:
+        close_bar()
