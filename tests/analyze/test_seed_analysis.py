@@ -97,3 +97,17 @@ def test_capitalised_function_word_is_no_name() -> None:
         lang=lang_data.load("id"),
     )
     assert "Para" not in {e.text for e in doc.entities}
+
+
+def test_name_ends_before_a_verb_the_model_ran_into() -> None:
+    doc = analyze(
+        article_for(
+            "Kementerian Luar Negeri membantah Indonesia menahan nelayan itu.",
+            lang="id",
+            published="2024-03-04",
+        ),
+        lang=lang_data.load("id"),
+    )
+    labels = {(e.label, e.text) for e in doc.entities}
+    assert ("ORG", "Kementerian Luar Negeri") in labels
+    assert not any("membantah" in text for _, text in labels)

@@ -44,6 +44,7 @@ def analyze(article: Article, *, lang: LangData) -> Doc:
             )
         if recognize is not None and words:
             found = entities_from_bio(sent_tokens, recognize(words, lang=lang), text=text)
+            found = _cut_at_verbs(found, analysed[-len(sent_tokens) :], text=text)
             entities.extend(place_backoff(sent_tokens, found, lang=lang, text=text))
     return Doc(
         article_id=article.id,
@@ -54,6 +55,32 @@ def analyze(article: Article, *, lang: LangData) -> Doc:
         entities=tuple(entities),
         times=find_times(text, lang=lang, published=_published(article)),
     )
+
+
+def _cut_at_verbs(
+    entities: Sequence[Entity], tokens: Sequence[Token], *, text: str
+) -> tuple[Entity, ...]:
+    """End a name before a lowercase inflected verb the model ran it into
+    ("Kementerian Luar Negeri membantah Indonesia" is the ministry, then a verb); what
+    follows the verb is left to the back-off (here the place "Indonesia")."""
+    cut = []
+    for entity in entities:
+        inside = [t for t in tokens if entity.start <= t.start and t.end <= entity.end]
+        verb = next(
+            (t for t in inside[1:] if t.voice in {"active", "passive"} and t.text[:1].islower()),
+            None,
+        )
+        if verb is None:
+            cut.append(entity)
+            continue
+        end = max((t.end for t in inside if t.end <= verb.start), default=entity.start)
+        if end > entity.start:
+            cut.append(
+                Entity(
+                    text=text[entity.start : end], start=entity.start, end=end, label=entity.label
+                )
+            )
+    return tuple(cut)
 
 
 def _published(article: Article) -> datetime | None:
