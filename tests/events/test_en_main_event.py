@@ -39,3 +39,10 @@ def test_without_doc_the_first_verbal_event_is_kept() -> None:
     assert result is not None
     assert main_event(result.events) is not None
     assert main_event(()) is None
+
+
+def test_gold_side_that_is_a_string_names_no_actor() -> None:
+    from warta.eval.events import _countries_match
+
+    assert _countries_match({"country": "USA", "sector": "GOV"}, "diplomatic")  # type: ignore[arg-type]
+    assert not _countries_match(None, [{"code": "USA"}])

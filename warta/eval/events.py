@@ -251,7 +251,12 @@ _GENERIC_CODES = {"IGO": "IGO", "NGO": "NGO"}
 
 
 def _countries_match(party: dict[str, Any] | None, gold: list[dict[str, Any]] | None) -> bool:
-    """A gold side with no actors accepts anything; otherwise the country codes must meet."""
+    """A gold side with no actors accepts anything; otherwise the country codes must meet.
+
+    A few gold records hold a bare string where the actor list belongs ("diplomatic"):
+    that side names no actor."""
+    if not isinstance(gold, list):
+        gold = None
     codes = {str(g.get("code") or "")[:3] for g in gold or [] if g.get("code")}
     if not codes:
         return True

@@ -36,6 +36,18 @@ _PLACE_WORDS = {"di", "ke", "in", "at", "to"}
 _PLACE_ROLES = {"place", "target_place"}
 
 
+# Auxiliaries and adverbs between a subject and its predicate ("Pakistan ... has refused").
+_AUXILIARIES = {"has", "have", "had", "is", "are", "was", "were", "will", "would", "also", "again"}
+# Words that open an apposition after a name ("X, a key ally of Y, said"; "X, the Y of Z").
+_APPOSITION_OPENERS = {"a", "an", "the"}
+# Prepositions that tie a place-like actor to the actor before it: "police in Jericho".
+_MODIFYING_PREPOSITIONS = {"in", "at"}
+_ARTICLES = {"the", "a", "an"}
+# "promised to continue ...": the predicate governs an infinitive.
+_INFINITIVE_MARKERS = {"to"}
+_COMPLEMENT_REACH = 4  # "refused to deploy", "promised to continue military aid"
+
+
 # Words opening a new clause: a subject before them is not the subject after them.
 _CLAUSE_OPENERS = {
     "bahwa",
@@ -118,7 +130,7 @@ def assign_arguments(
     actors = [s for s in spans if s.actor is not None and id(s) not in blocked]
     left = [s for s in actors if s.last < trigger.first and not _after_place_word(s, words)]
     right = [s for s in actors if s.first > trigger.last]
-    subject = _subject(left, words)
+    subject = _apposed(left, words, trigger.first) or _subject(left, words)
     chained = (
         previous is not None
         and subject
@@ -139,7 +151,8 @@ def assign_arguments(
     elif args == "noun":
         _assign_noun(trigger, words, left, right, subject, previous)
     elif args == "recip":
-        partner = _after_word(right, words, {"dengan", "bersama", "with"})
+        near = [s for s in right if s.first - trigger.last <= _WINDOW]
+        partner = _after_word(near, words, {"dengan", "bersama", "with"})
         if len(subject) >= 2:
             trigger.source, trigger.target = [subject[0]], subject[1]
         else:
@@ -175,6 +188,32 @@ def assign_arguments(
         visited = trigger.target
         if visited is not None and visited.place is not None:
             trigger.location = visited
+
+
+def inherit_complement_target(
+    trigger: Trigger, complement: Trigger | None, words: list[str]
+) -> None:
+    """Give a source-only predicate that takes an infinitive the target of the act it
+    governs: "promised to continue military aid to Mozambique" is a promise to Mozambique,
+    "refused to deploy troops in Iraq" a refusal towards Iraq (PLOVER codes the party the
+    promised, threatened or refused act is aimed at)."""
+    if (
+        trigger.entry.args != "s"
+        or trigger.target is not None
+        or complement is None
+        or (complement.target is None and complement.location is None)
+        or not any(w in _INFINITIVE_MARKERS for w in words[trigger.first : complement.first])
+        or complement.first - trigger.last > _COMPLEMENT_REACH
+    ):
+        return
+    if complement.target is None:
+        # "refused to deploy peacekeepers in Iraq": the state the act is aimed at hosts it.
+        trigger.location = trigger.location or complement.location
+        trigger.aimed_at_place = True
+        return
+    if trigger.source and complement.target.actor is trigger.source[0].actor:
+        return
+    trigger.target = complement.target
 
 
 def _restates(verb: Trigger, noun: Trigger) -> bool:
@@ -272,10 +311,38 @@ def _assign_noun(
     )
 
 
+def _apposed(left: list[Span], words: list[str], predicate: int) -> list[Span]:
+    """The subject an apposition stands between it and the predicate: "Pakistan, a key U.S.
+    ally in the war, has refused": Pakistan, not the U.S. named inside the apposition."""
+    close = predicate - 1
+    while close >= 0 and words[close] in _AUXILIARIES:
+        close -= 1
+    if close < 0 or words[close] != ",":
+        return []
+    opened = next((i for i in range(close - 1, -1, -1) if words[i] == ","), None)
+    if opened is None or opened + 1 >= close or words[opened + 1] not in _APPOSITION_OPENERS:
+        return []
+    head = [s for s in left if s.last < opened]
+    if not head or head[-1].last != opened - 1:
+        return []
+    return _subject(head, words)
+
+
 def _subject(left: list[Span], words: list[str]) -> list[Span]:
-    """The nearest actor before the predicate, with the actors joined to it by 'dan'."""
+    """The nearest actor before the predicate, with the actors joined to it by 'dan'.
+
+    An actor right after a locative preposition that follows another actor belongs to that
+    one ("Palestinian police in Jericho confiscated ...": the police act).
+    """
     if not left:
         return []
+    if (
+        len(left) >= 2
+        and left[-1].first >= 2
+        and words[left[-1].first - 1] in _MODIFYING_PREPOSITIONS
+        and left[-2].last == left[-1].first - 2
+    ):
+        left = left[:-1]
     chosen = [left[-1]]
     listed = False  # a bare comma joins only inside a list that has a real "dan"
     for span in reversed(left[:-1]):
@@ -337,8 +404,13 @@ def _other_country(right: list[Span], source: Span) -> Span | None:
 
 
 def _after_word(spans: list[Span], words: list[str], markers: set[str]) -> Span | None:
+    """The first span a marker governs, across an article or a hyphenated modifier
+    between them ("to war-torn Mozambique", "against the Sudanese government")."""
     for span in spans:
-        if span.first > 0 and words[span.first - 1] in markers:
+        before = span.first - 1
+        while before > 0 and (words[before] in _ARTICLES or _hyphenated(words[before])):
+            before -= 1
+        if before >= 0 and words[before] in markers:
             return span
     return None
 
@@ -386,3 +458,9 @@ def _placed(span: Span, words: list[str], options: CodingOptions) -> bool:
         return False
     word = words[span.first - 1]
     return word in _PLACE_WORDS or options.lexicon.role(word) in _PLACE_ROLES
+
+
+def _hyphenated(word: str) -> bool:
+    """A hyphenated modifier ("war-torn"), not a reduplicated plural ("negara-negara")."""
+    parts = word.split("-")
+    return len(parts) == 2 and all(parts) and parts[0] != parts[1]

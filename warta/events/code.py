@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from warta.events.arguments import assign_arguments, locate
+from warta.events.arguments import assign_arguments, inherit_complement_target, locate
 from warta.events.context import (
     Attribution,
     SentenceContext,
@@ -99,6 +99,11 @@ def code_events(
             assign_arguments(trigger, words, spans, blocked, previous, following, options)
             read_crowd_violence(trigger, words, options)
             trigger.next_first = following.first if following else None
+            if following is not None and trigger.entry.args == "s":
+                # the act an infinitive names gives its governor a target: read its
+                # arguments now (again, with its own neighbour, on the next turn)
+                assign_arguments(following, words, spans, blocked, trigger, None, options)
+                inherit_complement_target(trigger, following, words)
             if trigger.mention_only:
                 continue
             for source in trigger.source or [None]:
@@ -229,7 +234,8 @@ def _event(
     target = trigger.target.actor if trigger.target else None
     if target is not None and source_actor is not None and target.actor_id == source_actor.actor_id:
         target = None  # "Pyongyang ... membantah ... Korut": no one acts on themselves
-    if target is None and entry.mode == "visit" and trigger.location and trigger.location.place:
+    aimed = entry.mode == "visit" or trigger.aimed_at_place
+    if target is None and aimed and trigger.location and trigger.location.place:
         target = _host_state(trigger.location.place)
     target_party = _party(target)
     if target_party is None and entry.type in _ANSWERS and _points_back(trigger, words, options):

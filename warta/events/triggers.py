@@ -108,6 +108,7 @@ class Trigger:
     inferred_target: bool = False  # found by the other-country fallback, not as an object
     next_first: int | None = None  # where the sentence's next predicate starts
     mention_only: bool = False  # names an event without reporting a new one
+    aimed_at_place: bool = False  # its act is aimed at the state its place is in
 
 
 def _suffix(word: str, lemma: str) -> str:
