@@ -113,3 +113,15 @@ def test_acronym_is_not_a_city_with_that_alternate_name() -> None:
     result = coded("Komnas HAM menyelidiki kasus itu di Papua.", lang="id", published="2024-03-04")
     assert result is not None
     assert [p.text for p in result.places] == ["Papua"]
+
+
+def test_place_table_errors_cite_file_and_line(tmp_path) -> None:
+    import pytest
+
+    from warta.actors.places import _place_rows
+    from warta.errors import LangDataError
+
+    table = tmp_path / "regions.tsv"
+    table.write_text("# a comment\nname\tcountry\taliases\tlat\tlon\nA\tIDN\t\tnorth\t1\n")
+    with pytest.raises(LangDataError, match=r"regions\.tsv:3: bad coordinates"):
+        _place_rows(table)

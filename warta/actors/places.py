@@ -198,32 +198,13 @@ def _water_spans(names: tuple[str, ...], text: str) -> tuple[tuple[int, int], ..
 def _landmarks(path: Path) -> list[tuple[_Candidate, list[str]]]:
     """Water bodies (read as regions that outrank any same-named city) and small towns."""
     found = []
-    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    rows = [line for line in lines if not line.startswith("#")]
-    header = rows[0].split("\t")
-    for number, line in enumerate(rows[1:], start=2):
-        cells = line.split("\t")
-        if len(cells) != len(header):
-            raise LangDataError(f"{path}: row {number}: expected {len(header)} columns")
-        row = dict(zip(header, cells, strict=True))
+    for where, row, lat, lon, country, names in _place_rows(path):
         if row["kind"] not in {"water", "town"}:
-            raise LangDataError(f"{path}: row {number}: kind must be water or town")
-        try:
-            lat, lon = float(row["lat"]), float(row["lon"])
-        except ValueError as exc:
-            raise LangDataError(f"{path}: row {number}: bad coordinates") from exc
-        country = None if row["country"] == "*" else row["country"]
+            raise LangDataError(f"{where}: kind must be water or town")
         water = row["kind"] == "water"
-        candidate = _Candidate(
-            "region" if water else "city",
-            row["name"],
-            country,
-            lat,
-            lon,
-            None,
-            _MAJOR_REGION_POPULATION if water else _TOWN_POPULATION,
-        )
-        found.append((candidate, [row["name"], *filter(None, row["aliases"].split("|"))]))
+        population = _MAJOR_REGION_POPULATION if water else _TOWN_POPULATION
+        kind = "region" if water else "city"
+        found.append((_Candidate(kind, row["name"], country, lat, lon, None, population), names))
     return found
 
 
@@ -240,23 +221,39 @@ def _own_name(name: str) -> str:
 
 
 def _regions(path: Path, population: int) -> list[tuple[_Candidate, list[str]]]:
-    found = []
-    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    rows = [line for line in lines if not line.startswith("#")]
-    header = rows[0].split("\t")
-    for number, line in enumerate(rows[1:], start=2):
+    return [
+        (_Candidate("region", row["name"], country, lat, lon, None, population), names)
+        for _, row, lat, lon, country, names in _place_rows(path)
+    ]
+
+
+def _place_rows(
+    path: Path,
+) -> list[tuple[str, dict[str, str], float, float, str | None, list[str]]]:
+    """Rows of a place table (name, country, aliases, lat, lon ...) with `file:line`,
+    coordinates, country (None for "*") and every name; errors cite file and line."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    numbered = [
+        (n, line)
+        for n, line in enumerate(lines, start=1)
+        if line.strip() and not line.startswith("#")
+    ]
+    header = numbered[0][1].split("\t")
+    rows = []
+    for number, line in numbered[1:]:
+        where = f"{path}:{number}"
         cells = line.split("\t")
         if len(cells) != len(header):
-            raise LangDataError(f"{path}: row {number}: expected {len(header)} columns")
+            raise LangDataError(f"{where}: expected {len(header)} tab-separated columns")
         row = dict(zip(header, cells, strict=True))
         try:
             lat, lon = float(row["lat"]), float(row["lon"])
         except ValueError as exc:
-            raise LangDataError(f"{path}: row {number}: bad coordinates") from exc
+            raise LangDataError(f"{where}: bad coordinates") from exc
         country = None if row["country"] == "*" else row["country"]
-        candidate = _Candidate("region", row["name"], country, lat, lon, None, population)
-        found.append((candidate, [row["name"], *filter(None, row["aliases"].split("|"))]))
-    return found
+        names = [row["name"], *filter(None, row["aliases"].split("|"))]
+        rows.append((where, row, lat, lon, country, names))
+    return rows
 
 
 def country_place(match: Match, registry: Registry) -> Place:
