@@ -2,38 +2,15 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
+from tests.conftest import SEED_TEXT, needs_seed
 from warta.analyze import analyze, entities_from_bio
+from warta.eval.actors import article_for
 from warta.lang import load
 from warta.records import Article, Token
 
-SEED_TEXT = (
-    Path(__file__).resolve().parents[2].parent
-    / "shared"
-    / "seed"
-    / "kekhawatiran-jelang-pertemuan-kim-putin.txt"
-)
-
 
 def _article(text: str, published: str | None = "2023-09-05T10:15:00+07:00") -> Article:
-    return Article(
-        id="a1",
-        url=None,
-        canonical_url=None,
-        outlet=None,
-        title=None,
-        published=published,
-        authors=(),
-        editor=None,
-        dateline=None,
-        lang="id",
-        text=text,
-        tags=(),
-        content_hash="h",
-    )
+    return article_for(text, lang="id", published=published)
 
 
 def test_analyze_fills_tokens_and_times() -> None:
@@ -68,7 +45,7 @@ def test_entities_from_bio_spans_the_text() -> None:
     ]
 
 
-@pytest.mark.skipif(not SEED_TEXT.is_file(), reason="../shared/seed is absent")
+@needs_seed
 def test_analyze_seed_article_times() -> None:
     doc = analyze(_article(SEED_TEXT.read_text(encoding="utf-8")), lang=load("id"))
     times = {(t.text, t.value, t.precision, t.mod) for t in doc.times}
