@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
-from warta.events.plover_view import plover_type
+from warta.events.plover_view import plover_recipient, plover_type
 from warta.records import Article
 from warta.store import ArticleFilters, EventFilters, Store
 
@@ -285,20 +285,21 @@ def plover_record(event: dict[str, Any]) -> dict[str, Any]:
     def actors(part: dict[str, Any] | None) -> list[dict[str, Any]]:
         if not part:
             return []
-        return [
-            {
-                "actorText": part.get("text"),
-                "code": part.get("country"),
-                "sector": part.get("sector"),
-            }
-        ]
+        actor = {
+            "actorText": part.get("text"),
+            "code": part.get("country"),
+            "sector": part.get("sector"),
+        }
+        return [{**actor, "implied": True} if part.get("implied") else actor]
 
     location = event.get("location") or {}
     return {
         "id": event["event_id"],
         "date": (event.get("date") or {}).get("value"),
         "source": actors(event.get("source")),
-        "target": actors(event.get("target")),
+        "target": actors(
+            plover_recipient(event.get("target"), event.get("source"), event.get("location"))
+        ),
         "event": plover_type(event["type"], event.get("status")),
         "mode": event.get("mode") or "",
         "context": "",

@@ -125,3 +125,24 @@ def test_plover_export_uses_the_view_and_keeps_warta_type() -> None:
 )
 def test_eval_halves(half: object, value: object, expected: str) -> None:
     assert half(value) == expected  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient", "implied"),
+    [
+        # No named target: the state of the event's place ...
+        ("Thousands of workers went on strike in Lyon on Monday.", "FRA", True),
+        # ... else the actor's own state (a domestic event) ...
+        ("Kenya's vice-president declined to resign on Monday.", "KEN", True),
+        # ... and a named target stays as the text gives it.
+        ("The Kenyan government accused Uganda of arming rebels.", "UGA", False),
+    ],
+)
+def test_plover_export_fills_the_implied_recipient(
+    text: str, recipient: str, implied: bool
+) -> None:
+    event = _events(text)[0]
+    record = plover_record(event.to_dict())
+    assert record["target"][0]["code"] == recipient
+    assert record["target"][0].get("implied", False) is implied
+    assert (event.target is None) is implied  # the stored event keeps only what the text says

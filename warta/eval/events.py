@@ -11,7 +11,9 @@ how often the gold type is among all coded events. "type_accuracy" compares Wart
 type; "plover_view_type_accuracy" compares the PLOVER manual's view of it
 (`warta.events.plover_view`: a planned visit is AGREE), which is how the PLOVER gold codes
 announced and future actions. "type_source_target_accuracy" needs Warta's own type right and
-the source and target countries to meet the gold ones.
+the source and target countries to meet the gold ones;
+"plover_view_type_source_target_accuracy" the view's type and recipient (an event with no
+named target gets the implied domestic recipient the PLOVER gold codes).
 
 For the Indonesian set, a gold event is found when a coded event in the same sentence has
 its type and covers the gold trigger; type precision, recall and F1 are over all coded
@@ -36,7 +38,7 @@ from typing import Any
 from warta.eval.actors import coded
 from warta.events import coding_options
 from warta.events.lexicon import load_case_map
-from warta.events.plover_view import plover_type
+from warta.events.plover_view import plover_recipient, plover_type
 from warta.events.triggers import CodingOptions
 from warta.lang import load
 from warta.records import Doc, Event
@@ -157,6 +159,7 @@ class _Judged:
     plover: str
     any_hit: bool
     parties_hit: bool  # type right (Warta's own) and source/target countries agree
+    view_parties_hit: bool  # the same for the PLOVER view's type and recipient
 
 
 def _type_scores(pairs: list[tuple[str, str]], hits_any: int) -> dict[str, Any]:
@@ -187,6 +190,9 @@ def _english_metrics(judged: list[_Judged], with_parties: bool) -> dict[str, Any
     metrics["plover_view_type_accuracy"] = sum(j.gold == j.plover for j in judged) / n
     if with_parties:
         metrics["type_source_target_accuracy"] = sum(j.parties_hit for j in judged) / n
+        metrics["plover_view_type_source_target_accuracy"] = (
+            sum(j.view_parties_hit for j in judged) / n
+        )
     return metrics
 
 
@@ -212,20 +218,29 @@ def _judge(
     events = result.events if result else ()
     event = main_event(events, result.doc, coding_options(load("en"))) if result else None
     predicted = event.type if event else "NONE"
-    parties_hit = (
+    viewed = plover_type(event.type, event.status) if event else "NONE"
+    source_hit = (
         event is not None
-        and predicted == gold
         and parties is not None
         and _countries_match(event.source, parties.get("source"))
-        and _countries_match(event.target, parties.get("target"))
     )
     return _Judged(
         half=half,
         gold=gold,
         predicted=predicted,
-        plover=plover_type(event.type, event.status) if event else "NONE",
+        plover=viewed,
         any_hit=any(e.type == gold for e in events),
-        parties_hit=parties_hit,
+        parties_hit=source_hit
+        and predicted == gold
+        and event is not None
+        and _countries_match(event.target, parties.get("target") if parties else None),
+        view_parties_hit=source_hit
+        and viewed == gold
+        and event is not None
+        and _countries_match(
+            plover_recipient(event.target, event.source, event.location),
+            parties.get("target") if parties else None,
+        ),
     )
 
 

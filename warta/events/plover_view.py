@@ -17,12 +17,22 @@ on auxiliary modes) codes the same report by what it is when reported, a commitm
   if ..."): the manual's THREATEN modes name boycotts, strikes, blockades (restrict) and
   cutting relations or expelling (relations, expel) as the content of threats.
 
+The recipient: Warta stores a target only when the text names one. The PLOVER gold records
+(CAMEO-era coding) give an event with no named recipient the state it happens in: 87 of
+their 322 records code the actor's own country as the recipient of a domestic strike, riot,
+arrest or refusal ("workers stopped work", "the vice-president declined to resign"). The
+view does the same, marked `implied`: the state of the event's place, else the actor's own.
+
 Future here is Warta's "planned" (scheduled or announced by the actor) and "expected"
 (predicted by others). This is a view for PLOVER exports and the PLOVER evaluation; the
 stored event keeps Warta's own type and status.
 """
 
 from __future__ import annotations
+
+from typing import Any
+
+from warta.actors.registry import load_registry
 
 _FUTURE = {"planned", "expected"}
 _COMMITMENTS = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
@@ -40,3 +50,17 @@ def plover_type(event_type: str, status: str | None) -> str:
     if status == "conditional" and event_type in _THREAT_CONTENTS:
         return "THREATEN"
     return event_type
+
+
+def plover_recipient(
+    target: dict[str, Any] | None,
+    source: dict[str, Any] | None,
+    location: dict[str, Any] | None,
+) -> dict[str, Any] | None:
+    """Return the PLOVER recipient: the named target, else the implied domestic one."""
+    if target is not None:
+        return target
+    country = (location or {}).get("country") or (source or {}).get("country")
+    if not country or country not in load_registry().countries:
+        return None  # an IGO or an organisation: no state to place the event in
+    return {"text": None, "country": country, "sector": "GOV", "implied": True}
