@@ -79,7 +79,8 @@ def test_reported_offers_are_planned(text: str, status: str, plover: str) -> Non
         ("PROTEST", "conditional", "THREATEN"),
         ("SANCTION", "conditional", "THREATEN"),
         ("PROTEST", "occurred", "PROTEST"),
-        ("PROTEST", "planned", "PROTEST"),
+        ("PROTEST", "planned", "THREATEN"),  # "said they would boycott all contact"
+        ("PROTEST", "expected", "PROTEST"),  # predicted by others: no one threatens
         ("SANCTION", "occurred", "SANCTION"),
         ("CONCEDE", "conditional", "CONCEDE"),
     ],

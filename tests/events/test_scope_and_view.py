@@ -93,7 +93,8 @@ def test_short_line_heading_more_text_is_not_coded() -> None:
         ("RETREAT", "planned", "CONCEDE"),
         ("CONCEDE", "planned", "CONCEDE"),
         ("ASSAULT", "conditional", "THREATEN"),
-        ("ASSAULT", "planned", "ASSAULT"),
+        ("ASSAULT", "planned", "THREATEN"),  # "said they would strike": a threat
+        ("SANCTION", "planned", "SANCTION"),  # an announced sanction stays one
         ("PROTEST", "negated", "PROTEST"),
     ],
 )

@@ -258,11 +258,12 @@ def run_plover(data: Path, progress: Progress | None = None) -> dict[str, Any]:
     return {"task": "events", "dataset": "plover-gold", "n": len(records), "metrics": metrics}
 
 
-# The PLOVER gold writes actors in CAMEO's codes: any international organisation is "IGO",
-# any non-governmental one "NGO", and two countries keep old codes. Warta names the IGO
-# itself ("UN", "NATO") and uses ISO alpha-3, so these are matched by meaning.
+# The PLOVER gold writes actors in CAMEO's codes: an international organisation is "IGO"
+# or "NGO" (loosely: Amnesty International and the Red Cross are "IGO" there), and two
+# countries keep old codes. Warta names the organisation itself ("UN", "AMNESTY") with
+# sector IGO or NGO and uses ISO alpha-3, so these are matched by meaning.
 _OLD_CAMEO_CODES = {"JAP": "JPN", "ITL": "ITA"}
-_GENERIC_CODES = {"IGO": "IGO", "NGO": "NGO"}
+_GENERIC_CODES = {"IGO", "NGO"}
 
 
 def _countries_match(party: dict[str, Any] | None, gold: list[dict[str, Any]] | None) -> bool:
@@ -279,7 +280,7 @@ def _countries_match(party: dict[str, Any] | None, gold: list[dict[str, Any]] | 
         return False
     country, sector = party.get("country") or "", party.get("sector") or ""
     codes = {_OLD_CAMEO_CODES.get(code, code) for code in codes}
-    return country in codes or any(_GENERIC_CODES.get(code) == sector for code in codes)
+    return country in codes or (sector in _GENERIC_CODES and bool(codes & _GENERIC_CODES))
 
 
 def read_case(data: Path) -> list[tuple[str, str, str]]:

@@ -442,11 +442,7 @@ def _location(
         if trigger.last < span.first < limit and _placed(span, words, options):
             return span
     for span in reversed(places):
-        if (
-            span.last < trigger.first
-            and span.first > 0
-            and words[span.first - 1] in {"di", "in", "at"}
-        ):
+        if span.last < trigger.first and _word_before(span, words, options) in {"di", "in", "at"}:
             return span
     return None
 
@@ -454,10 +450,16 @@ def _location(
 def _placed(span: Span, words: list[str], options: CodingOptions) -> bool:
     """Tell whether a place word governs the place: a preposition ("di", "ke") or a
     locative head the lexicon gives the place role ("di dekat Avdiivka", "di perairan X")."""
-    if span.first == 0:
-        return False
-    word = words[span.first - 1]
+    word = _word_before(span, words, options)
     return word in _PLACE_WORDS or options.lexicon.role(word) in _PLACE_ROLES
+
+
+def _word_before(span: Span, words: list[str], options: CodingOptions) -> str:
+    """The word before a place, across a compass word ("in northern Israel"); "" at the start."""
+    before = span.first - 1
+    while before > 0 and options.event_cues.get(words[before]) == "direction":
+        before -= 1
+    return words[before] if before >= 0 else ""
 
 
 def _hyphenated(word: str) -> bool:

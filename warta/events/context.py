@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 _COMPLEMENTIZERS = {"bahwa", "that"}
 _CLAUSE_BREAKS = {",", ";", ":", "bahwa", "that", "yang", "which", "who", "namun", "but"}
-_LOCAL_WINDOW = 6
+_LOCAL_WINDOW = 9
 _AFTER_WINDOW = 14
 # An after-cue beyond these belongs to another clause: "bertemu, lalu ..." is no past marker.
 _AFTER_BREAKS = {";", ":", "karena", "because", "sementara", "while", "namun", "but"}
@@ -347,8 +347,12 @@ def _day_after(value: str) -> str:
 def find_attribution(
     words: Sequence[str], spans: list[Span], options: CodingOptions
 ) -> Attribution:
-    """Return who the sentence attributes its report to, and how (media, official, ...)."""
+    """Return who the sentence attributes its report to, and how (media, official, ...).
+
+    The first cue with a speaker wins, except that a reporting tail (", a spokeswoman for
+    the U.S. embassy said") outranks a subject's own verb ("Avril declared ...")."""
     lexicon = options.lexicon
+    first: Attribution | None = None
     for position in range(len(words)):
         for cue in lexicon.match_attribution(words, position):
             end = position + len(cue.words) - 1
@@ -371,14 +375,31 @@ def find_attribution(
             else:
                 found = [s for s in spans if s.actor and position - 3 <= s.last < position]
                 found = found[-1:]
-            if found:
-                span = found[0]
-                # "Rusia mengklaim pasukannya telah merebut ...": a speaker named as the
-                # subject (X_cue) may also be the actor of what it reports, so it stays
-                # available as an argument; one named after "menurut"/"kata" is not.
-                spans = [] if cue.pattern == "X_cue" else [span]
-                return Attribution(_attribution_record(span, options.media), spans)
-    return Attribution()
+            if not found:
+                continue
+            span = found[0]
+            record = _attribution_record(span, options.media)
+            if cue.pattern == "X_cue" and _tail_speaker(words, span, position):
+                return Attribution(record, [span])  # the speaker is no party
+            if cue.pattern != "X_cue":
+                return first or Attribution(record, [span])
+            # "Rusia mengklaim pasukannya telah merebut ...": a speaker named as the
+            # subject (X_cue) may also be the actor of what it reports, so it stays
+            # available as an argument; one named after "menurut"/"kata" is not.
+            first = first or Attribution(record, [])
+    return first or Attribution()
+
+
+def _tail_speaker(words: Sequence[str], span: Span, cue_at: int) -> bool:
+    """Tell whether the speaker stands alone between a comma and its cue: a reporting tail
+    (", the group said"), not the subject of the sentence's predicate."""
+    before = span.first - 1
+    while before >= 0 and words[before] in _SPEAKER_DETERMINERS:
+        before -= 1
+    return before >= 0 and words[before] == "," and span.last == cue_at - 1
+
+
+_SPEAKER_DETERMINERS = {"a", "an", "the"}
 
 
 def _attribution_record(span: Span, media: frozenset[str]) -> dict[str, Any]:

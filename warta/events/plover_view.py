@@ -15,7 +15,10 @@ on auxiliary modes) codes the same report by what it is when reported, a commitm
   an ASSAULT or COERCE that is only conditional ("will strike if ...") is a threat. So is a
   conditional PROTEST or SANCTION ("will boycott the elections unless ...", "would cut ties
   if ..."): the manual's THREATEN modes name boycotts, strikes, blockades (restrict) and
-  cutting relations or expelling (relations, expel) as the content of threats.
+  cutting relations or expelling (relations, expel) as the content of threats. An actor's
+  own announcement that it will attack, coerce or protest ("said they would boycott all
+  contact", "will blockade Paris") is a threat of that content too; an announced sanction
+  stays SANCTION.
 
 The recipient: Warta stores a target only when the text names one. The PLOVER gold records
 (CAMEO-era coding) give an event with no named recipient the state it happens in: 87 of
@@ -37,6 +40,7 @@ from warta.actors.registry import load_registry
 _FUTURE = {"planned", "expected"}
 _COMMITMENTS = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
 _THREAT_CONTENTS = {"ASSAULT", "COERCE", "PROTEST", "SANCTION"}
+_ANNOUNCED_THREATS = {"ASSAULT", "COERCE", "PROTEST"}
 
 
 def plover_type(event_type: str, status: str | None) -> str:
@@ -48,6 +52,8 @@ def plover_type(event_type: str, status: str | None) -> str:
     if status == "negated" and event_type == "AGREE":
         return "REJECT"
     if status == "conditional" and event_type in _THREAT_CONTENTS:
+        return "THREATEN"
+    if status == "planned" and event_type in _ANNOUNCED_THREATS:
         return "THREATEN"
     return event_type
 

@@ -1,0 +1,67 @@
+"""English round 8: reporting tails, places behind a compass word, and a future reaching a
+noun predicate a few words on.
+
+Every sentence here is our own; each test runs the whole pipeline.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events.helpers import events_of, one_of_type
+
+PUBLISHED = "2024-03-12T09:00:00+00:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "speaker"),
+    [
+        (
+            "The junta declared a state of siege in Haiti on Saturday, a spokeswoman for the "
+            "U.S. embassy said.",
+            "COERCE",
+            "spokeswoman for the U.S. embassy",
+        ),
+        (
+            "Kenyan police arrested twelve opposition members in Nairobi, the French embassy said.",
+            "COERCE",
+            "French embassy",
+        ),
+    ],
+)
+def test_reporting_tail_is_the_attribution_not_a_party(
+    text: str, event_type: str, speaker: str
+) -> None:
+    event = one_of_type(text, event_type, published=PUBLISHED, lang="en")
+    assert event.attribution is not None and event.attribution["text"] == speaker
+    assert event.target is None or event.target["text"] != speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "country"),
+    [
+        ("Palestinian prisoners rioted on Monday in northern Israel.", "PROTEST", "ISR"),
+        ("Rebels attacked an army post in eastern Ukraine on Sunday.", "ASSAULT", "UKR"),
+        ("Farmers blocked roads in southern France on Friday.", "PROTEST", "FRA"),
+    ],
+)
+def test_place_behind_a_compass_word(text: str, event_type: str, country: str) -> None:
+    event = one_of_type(text, event_type, published=PUBLISHED, lang="en")
+    assert event.location is not None and event.location["country"] == country
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        (
+            "The United Nations will provide nearly 25,000 tons of emergency food aid to Chad.",
+            "AID",
+        ),
+        ("Japan will send several hundred tonnes of medical aid to Gaza.", "AID"),
+    ],
+)
+def test_future_reaches_a_noun_predicate_a_few_words_on(text: str, event_type: str) -> None:
+    statuses = {
+        e.status for e in events_of(text, published=PUBLISHED, lang="en") if e.type == event_type
+    }
+    assert statuses == {"planned"}
