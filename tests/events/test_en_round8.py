@@ -65,3 +65,42 @@ def test_future_reaches_a_noun_predicate_a_few_words_on(text: str, event_type: s
         e.status for e in events_of(text, published=PUBLISHED, lang="en") if e.type == event_type
     }
     assert statuses == {"planned"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "source", "target"),
+    [
+        (
+            "The Red Cross said US and British forces must ensure security in the city.",
+            "en",
+            "Red Cross",
+            "US",
+        ),
+        (
+            "Jack Straw said on Friday that the Sudanese government must reach a deal with "
+            "the rebels.",
+            "en",
+            "Jack Straw",
+            "Sudanese government",
+        ),
+        (
+            "Menteri Luar Negeri Retno Marsudi menegaskan junta Myanmar harus menghentikan "
+            "kekerasan terhadap warga sipil.",
+            "id",
+            "Retno Marsudi",
+            "junta Myanmar",
+        ),
+    ],
+)
+def test_reported_obligation_is_a_demand(text: str, lang: str, source: str, target: str) -> None:
+    events = events_of(text, published=PUBLISHED, lang=lang)
+    demand = next(e for e in events if e.type == "REQUEST")
+    assert demand.source is not None and demand.source["text"] == source
+    assert demand.target is not None and demand.target["text"] == target
+    # what must be done is the demand's content, not an event told as done
+    assert [e.type for e in events] == ["REQUEST"]
+
+
+def test_obligation_without_a_report_verb_is_no_demand() -> None:
+    events = events_of("Rebels must lay down their arms.", published=PUBLISHED, lang="en")
+    assert not [e for e in events if e.type == "REQUEST"]

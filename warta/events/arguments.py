@@ -150,6 +150,11 @@ def assign_arguments(
         trigger.target = subject[0] if subject else None
     elif args == "noun":
         _assign_noun(trigger, words, left, right, subject, previous)
+    elif args == "demand":
+        # "X said Y must ...": the speaker demands, of the subject of "must"
+        trigger.source = subject
+        demanded = [s for s in right if s.last < (trigger.obligation or 0)]
+        trigger.target = demanded[0] if demanded else None
     elif args == "recip":
         near = [s for s in right if s.first - trigger.last <= _WINDOW]
         partner = _after_word(near, words, {"dengan", "bersama", "with"})

@@ -109,6 +109,7 @@ class Trigger:
     next_first: int | None = None  # where the sentence's next predicate starts
     mention_only: bool = False  # names an event without reporting a new one
     aimed_at_place: bool = False  # its act is aimed at the state its place is in
+    obligation: int | None = None  # a reported demand's "must": its target stands before it
 
 
 def _suffix(word: str, lemma: str) -> str:
@@ -205,7 +206,46 @@ def find_triggers(words: list[str], tokens: list[Token], options: CodingOptions)
             position += length
         else:
             position += 1
-    return _weapon_supplies(_weapon_finds(found, words, options), words, options)
+    found = _weapon_supplies(_weapon_finds(found, words, options), words, options)
+    return sorted(found + _reported_obligations(found, words, options), key=lambda t: t.first)
+
+
+_DEMAND = Entry("", "REQUEST", None, None, None, "active", "demand")  # type: ignore[arg-type]
+_OBLIGATION_REACH = 16  # "said on Friday that the Sudanese government and the rebels ... must"
+
+
+def _reported_obligations(
+    found: list[Trigger], words: list[str], options: CodingOptions
+) -> list[Trigger]:
+    """A reported obligation is a demand by the speaker on the one who must act.
+
+    "The Red Cross said US forces must ensure security", "Menlu menegaskan Myanmar harus
+    menghentikan kekerasan": the report verb is a REQUEST (PLOVER: "X said Y must ..."),
+    its target the subject of "must"; what must be done is its content (`mark_mentions`).
+    A report verb the lexicon already codes ("urged") keeps its own reading.
+    """
+    demands = []
+    for position, word in enumerate(words):
+        if options.event_cues.get(word) != "obligation":
+            continue
+        for report in range(position - 2, max(-1, position - _OBLIGATION_REACH), -1):
+            if words[report] in _COMPLEMENT_ENDS - {"dan", "and"}:
+                break
+            if not any(
+                cue.pattern == "X_cue" and len(cue.words) == 1
+                for cue in options.lexicon.match_attribution(words, report)
+            ):
+                continue
+            if not any(
+                t.first <= report <= t.last
+                or (report < t.first < position and t.entry.form != "noun")
+                for t in found
+            ):
+                demand = Trigger(report, report, replace(_DEMAND, phrase=words[report]))
+                demand.obligation = position
+                demands.append(demand)
+            break
+    return demands
 
 
 def _ended(entry: Entry, words: list[str], position: int, options: CodingOptions) -> Entry:
@@ -261,8 +301,9 @@ def mark_mentions(triggers: list[Trigger], words: list[str], options: CodingOpti
             trigger.entry.form in {"active", "base"}
             or options.event_cues.get(after) == "complementizer"
         ):
+            opens = trigger.obligation if trigger.obligation is not None else trigger.last
             requested_until = next(
-                (i for i in range(trigger.last + 1, len(words)) if words[i] in _COMPLEMENT_ENDS),
+                (i for i in range(opens + 1, len(words)) if words[i] in _COMPLEMENT_ENDS),
                 len(words),
             )
         previous = trigger
