@@ -104,3 +104,35 @@ def test_reported_obligation_is_a_demand(text: str, lang: str, source: str, targ
 def test_obligation_without_a_report_verb_is_no_demand() -> None:
     events = events_of("Rebels must lay down their arms.", published=PUBLISHED, lang="en")
     assert not [e for e in events if e.type == "REQUEST"]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "status", "source", "target"),
+    [
+        # "it" heading what a report verb reports is the speaker ...
+        ("Syria says it will not accept the ruling.", "AGREE", "negated", "SYR", None),
+        ("Chile said that it had sent troops to Haiti.", "MOBILIZE", "occurred", "CHL", "HTI"),
+        # ... and a source-only act takes the party its preposition names
+        (
+            "Argentina has apologized to Brazil for the incident.",
+            "CONCEDE",
+            "occurred",
+            "ARG",
+            "BRA",
+        ),
+        ("Students protested against the Thai government.", "PROTEST", "occurred", "THA", "THA"),
+        ("The rebels accepted the peace plan on Monday.", "AGREE", "occurred", None, None),
+    ],
+)
+def test_reported_it_and_aimed_source_only_acts(
+    text: str, event_type: str, status: str, source: str | None, target: str | None
+) -> None:
+    event = one_of_type(text, event_type, published=PUBLISHED, lang="en")
+    assert event.status == status
+    assert (event.source or {}).get("country") == source
+    assert (event.target or {}).get("country") == target
+
+
+def test_empty_it_is_no_actor() -> None:
+    events = events_of("It is expected that talks will resume.", published=PUBLISHED, lang="en")
+    assert all(e.source is None or e.source["text"] != "It" for e in events)

@@ -45,6 +45,7 @@ _MODIFYING_PREPOSITIONS = {"in", "at"}
 _ARTICLES = {"the", "a", "an"}
 # "promised to continue ...": the predicate governs an infinitive.
 _INFINITIVE_MARKERS = {"to"}
+_PREPOSITION_REACH = 3  # "apologized to the Brazilian government": the party after "to"
 _COMPLEMENT_REACH = 4  # "refused to deploy", "promised to continue military aid"
 
 
@@ -167,6 +168,8 @@ def assign_arguments(
         trigger.source = subject
         if args != "s":
             trigger.target = _object(trigger, right, words, following, governs=governs)
+        else:
+            trigger.target = _aimed_at(trigger, right, words, options)
     _join_compound(trigger)
     if args == "noun" and _received(trigger, words, options):
         giver = _after_word(right, words, {"dari", "from"})
@@ -418,6 +421,18 @@ def _after_word(spans: list[Span], words: list[str], markers: set[str]) -> Span 
         if before >= 0 and words[before] in markers:
             return span
     return None
+
+
+def _aimed_at(
+    trigger: Trigger, right: list[Span], words: list[str], options: CodingOptions
+) -> Span | None:
+    """The party a source-only act is aimed at by a preposition ending or right after its
+    predicate: "apologized to Brazil", "protested against the Thai government"."""
+    at = trigger.last if options.lexicon.role(words[trigger.last]) else trigger.last + 1
+    if at >= len(words) or options.lexicon.role(words[at]) not in {"target", "target_place"}:
+        return None
+    near = [s for s in right if s.first - at <= _PREPOSITION_REACH]
+    return _after_word(near, words, {words[at]})
 
 
 def _after_place_word(span: Span, words: list[str]) -> bool:

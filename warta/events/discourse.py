@@ -100,7 +100,9 @@ def resolve_pronouns(
     covered = {i for span in spans for i in range(span.first, span.last + 1)}
     added: list[Span] = []
     for position, word in enumerate(words):
-        if position in covered or not _refers_to_actor(word, options):
+        if position in covered or not (
+            _refers_to_actor(word, options) or _reported_subject(words, position, options)
+        ):
             continue
         before = [s.actor for s in spans if s.last < position and _named(s.actor)]
         antecedent = before[-1] if before else earlier
@@ -116,6 +118,24 @@ def resolve_pronouns(
         )
         added.append(Span(position, position, actor=actor))
     return sorted([*spans, *added], key=lambda s: s.first) if added else spans
+
+
+_THAT = {"that", "bahwa"}  # "said that it ...": the reported clause's opener
+
+
+def _reported_subject(words: Sequence[str], position: int, options: CodingOptions) -> bool:
+    """Tell whether an "it" heads what a report verb reports: "Syria says it will not
+    accept ...", "the army said that it had shelled ..." (elsewhere "it" is often empty:
+    "it is expected that ...")."""
+    if options.event_cues.get(words[position]) != "reported_pronoun":
+        return False
+    before = position - 1
+    if before > 0 and words[before] in _THAT:
+        before -= 1
+    return before >= 0 and any(
+        cue.pattern == "X_cue" and len(cue.words) == 1
+        for cue in options.lexicon.match_attribution(words, before)
+    )
 
 
 def _refers_to_actor(word: str, options: CodingOptions) -> bool:
