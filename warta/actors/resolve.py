@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -46,6 +47,10 @@ _BODY_KINDS = {"country", "igo", "org"}
 _NOT_ACTOR_CUES = PLACE_CUE_KINDS | {"clitic"}
 _STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG"}
 _STATE_DETAILS = {"name", "short", "abbrev", "capital", "seat"}
+# The rest of a name: capitalised words ("Karyoto", "Ade Rahmat", "Jong-un").
+_NAME_AFTER = re.compile(r"(?:[ \t][A-Z][\w'’.-]*)+")
+# Between a head and the body it heads, a unit's name: "Ketua Komisi I DPR".
+_HEAD_GAP = re.compile(r"[ \t]+(?:[A-Z][\w-]*[ \t]+){1,2}")
 
 
 @dataclass(frozen=True)
@@ -111,11 +116,11 @@ def resolve(
     place_cues = PlaceCues.from_rows(rows, lang.meta.get("country"))
     matches = without_place_names(text, matches, options.places, place_cues)
     places = find_places(text, doc.entities, matches, options, place_cues)
-    home = options.home_country or _main_country(places, lang)
-    options = replace(options, home_country=home)
     cues = {r["cue"].lower(): r["kind"] for r in rows if r["kind"] not in _NOT_ACTOR_CUES}
     links = {cue for cue, kind in cues.items() if kind == "link"}
     phrases = _phrases(text, [m for m in matches if m.kind != "person"], links)
+    home = options.home_country or _main_country(places, lang)
+    options = replace(options, home_country=home)
     people = _people(text, matches, doc.entities)
     actors: list[Actor] = []
     used: set[int] = set()
@@ -142,9 +147,16 @@ def resolve(
             for word in name_words(text[start:end]):
                 known.setdefault(word, actor)
     actors.extend(bare_surnames(text, known, actors, matches))
+    named: dict[str, str] = {}  # role key -> the country it was last named with
     for phrase in phrases:
+        if phrase.roles and phrase.country:
+            named[phrase.roles[0].key] = phrase.country
         if id(phrase) not in used:
-            country = _place_beside(text, phrase, places) or _country_near(phrase, matches, doc)
+            country = (
+                _place_beside(text, phrase, places)
+                or (named.get(phrase.roles[0].key) if phrase.roles else None)
+                or _country_near(phrase, phrases, doc, links)
+            )
             actors.extend(_phrase_actors(text, phrase, options, country_hint=country, cues=cues))
     actors.extend(_orgs(text, doc.entities, actors, matches, options))
     actors.sort(key=lambda a: (a.start, -a.end))
@@ -156,11 +168,14 @@ def _main_country(places: tuple[Place, ...], lang: LangData) -> str | None:
     """The country a story is about when no dateline says: the one it names most, counting
     its cities and regions ("Polda Bali ... Denpasar" is Indonesia even when one Australian
     is mentioned), else the language's home country."""
+    home = lang.meta.get("country")
     counts: dict[str, int] = {}
     for place in places:
         if place.country:
-            counts[place.country] = counts.get(place.country, 0) + 1
-    home = lang.meta.get("country")
+            # A name of the home country weighs double: a story in its language that names
+            # it ("Kemlu membantah Indonesia ... pengungsi Palestina ... Gaza") is its own.
+            weight = 2 if place.country == home else 1
+            counts[place.country] = counts.get(place.country, 0) + weight
     if counts:
         # A tie goes to the language's home country, whose news this most likely is.
         return max(counts, key=lambda code: (counts[code], code == home))
@@ -188,11 +203,24 @@ def _joins(gap: str, last: _Phrase, match: Match, links: set[str]) -> bool:
     defence ministry", "South Korea's unification ministry"); a link word joins a
     country to a role ("pilot asal Selandia Baru", "spokeswoman for the Red Cross").
     """
+    if _HEAD_GAP.fullmatch(gap) and _bare_head(last) and _is_body(match):
+        return True
     if match.kind == "role_noun":
         return bool(_GLUE.match(gap)) or (last.country is not None and bool(_POSSESSIVE.match(gap)))
     if not last.roles or last.country is not None:
         return False
     return bool(_GLUE.match(gap)) or " ".join(gap.lower().split()) in links
+
+
+def _bare_head(phrase: _Phrase) -> bool:
+    """Whether a phrase is only a head word with no sector of its own ("Ketua", "Kepala")."""
+    return phrase.country is None and all(
+        m.kind == "role_noun" and not m.sector for m in phrase.parts
+    )
+
+
+def _is_body(match: Match) -> bool:
+    return match.kind in {"org", "igo"} or (match.kind == "role_noun" and match.detail == "group")
 
 
 def _people(
@@ -240,6 +268,11 @@ def _after_titles(text: str, start: int, end: int, matches: list[Match]) -> int:
         if not title:
             break
         start = match.end + len(text[match.end : end]) - len(text[match.end : end].lstrip())
+    # Indonesian puts the office, its unit, then the rank before a name ("Kapolda Metro Jaya
+    # Irjen Karyoto"): a rank inside the span that only a name follows starts the name.
+    inner = [m for m in heads if m.kind == "role_noun" and start < m.start and m.end < end]
+    if inner and _NAME_AFTER.fullmatch(text[inner[-1].end : end]):
+        start = inner[-1].end + 1
     return start
 
 
@@ -383,17 +416,53 @@ def _place_beside(text: str, phrase: _Phrase, places: tuple[Place, ...]) -> str 
     return None
 
 
-def _country_near(phrase: _Phrase, matches: list[Match], doc: Doc) -> str | None:
-    """Return the last country named before `phrase` in its sentence, else the first after."""
+def _country_near(phrase: _Phrase, phrases: list[_Phrase], doc: Doc, links: set[str]) -> str | None:
+    """Return the last country named before `phrase` in its sentence, else the first after.
+
+    A country standing alone across a verb is another party ("Indonesia mendesak junta"),
+    and so is any country after a verb ("Kementerian Luar Negeri memanggil duta besar
+    Rusia"); one qualifying a phrase before the verb sets the scene ("Thailand's opposition
+    accused the government", "tim dari Korut, yang terdiri atas pejabat").
+    """
     sentence = next((s for s in doc.sentences if s.start <= phrase.start < s.end), None)
     if sentence is None:
         return None
     countries = [
-        m for m in matches if m.kind == "country" and sentence.start <= m.start < sentence.end
+        (m, bool(other.roles) or _after_link(doc.text, m.start, links))
+        for other in phrases
+        if other is not phrase and sentence.start <= other.start < sentence.end
+        for m in other.parts
+        if m.kind == "country"
     ]
-    before = [m.country for m in countries if m.end <= phrase.start]
-    after = [m.country for m in countries if m.start >= phrase.end]
+    # Tokens are in text order: cut the sentence's out rather than scan every token.
+    first = bisect_left(doc.tokens, sentence.start, key=lambda t: t.start)
+    last = bisect_left(doc.tokens, sentence.end, key=lambda t: t.start)
+    verbs = [
+        t.start
+        for t in doc.tokens[first:last]
+        if t.pos == "VB" and not any(p.start <= t.start < p.end for p in phrases)
+    ]
+
+    def across_verb(start: int, end: int) -> bool:
+        return any(start <= at < end for at in verbs)
+
+    before = [
+        m.country
+        for m, qualifies in countries
+        if m.end <= phrase.start and (qualifies or not across_verb(m.end, phrase.start))
+    ]
+    after = [
+        m.country
+        for m, _ in countries
+        if m.start >= phrase.end and not across_verb(phrase.end, m.start)
+    ]
     return before[-1] if before else (after[0] if after else None)
+
+
+def _after_link(text: str, start: int, links: set[str]) -> bool:
+    """Whether a link word stands right before `start` ("dari Korut", "asal Jepang")."""
+    words = text[max(0, start - 24) : start].lower().split()
+    return any(" ".join(words[-len(link.split()) :]) == link for link in links if words)
 
 
 def _phrase_actors(
