@@ -31,8 +31,8 @@ _CLITIC = "nya"  # possessive clitic the tokenizer leaves on: "kunjungannya", "s
 
 _ENDS_WINDOW = 4  # "lifted a day-old night curfew": the ending verb stands a few words before
 
-# What ending an event of one type makes of it (CAMEO2PLOVER 2021: easing curfews, states of
-# emergency, blockades and sanctions is RETREAT, 0813/0814/0872/085; reducing aid and
+# What ending an event of one type makes of it (CAMEO2PLOVER 2021: easing blockades and
+# sanctions is RETREAT, 0872/085, curfews and bans see _MATERIAL_RESTRICTION; reducing aid and
 # halting talks or mediation is SANCTION, 162/164/165).
 _ENDED = {
     "COERCE": ("RETREAT", None),
@@ -43,6 +43,11 @@ _ENDED = {
     "CONSULT": ("SANCTION", "withdraw"),
     "SUPPORT": ("SANCTION", "withdraw"),
 }
+
+# The PLOVER manual's CONCEDE covers "easing of administrative or legal restrictions ...
+# removing curfews" (a promise not to enforce them); lifting a blockade or siege (CAMEO 191)
+# has immediate material consequences: RETREAT, as the PLOVER gold codes it.
+_MATERIAL_RESTRICTION = "19"
 
 _NEED_WINDOW = 8  # "kebutuhan mendesak akan sumber daya finansial dan bantuan": a need
 
@@ -132,7 +137,8 @@ def _voice_reading(
     entries: list[Entry], words: list[str], position: int, options: CodingOptions
 ) -> Entry:
     """Of the longest entries, the passive one after an auxiliary ("was shelled") or
-    before an agent ("shelled by"); otherwise the first (the active reading)."""
+    before an agent ("shelled by"), the noun one after a determiner ("its blockade");
+    otherwise the first (the active reading)."""
     longest = [e for e in entries if len(e.words) == len(entries[0].words)]
     end = position + len(longest[0].words)
     after = words[end] if end < len(words) else ""
@@ -141,6 +147,11 @@ def _voice_reading(
     if passive_marked:
         for entry in longest:
             if entry.form == "passive":
+                return entry
+    if options.event_cues.get(before) == "determiner":
+        # "its blockade", "a ban": after a determiner the word is a noun
+        for entry in longest:
+            if entry.form == "noun":
                 return entry
     return longest[0]
 
@@ -257,6 +268,8 @@ def _ended(entry: Entry, words: list[str], position: int, options: CodingOptions
             return entry
         if options.event_cues.get(words[i]) == "ends":
             event_type, mode = _ENDED[entry.type]
+            if entry.type == "COERCE" and not (entry.cameo or "").startswith(_MATERIAL_RESTRICTION):
+                event_type = "CONCEDE"  # a legal restriction eased: curfew, ban, martial law
             return replace(entry, type=event_type, mode=mode, cameo=None, score=None)
     return entry
 
