@@ -56,7 +56,9 @@ def test_condition_reaches_only_its_clause(text: str, event_type: str, status: s
 @pytest.mark.parametrize(
     ("text", "event_type"),
     [
-        ("Serbia lifted a night curfew in Montenegro on Sunday.", "RETREAT"),
+        # Lifting a curfew is a concession (PLOVER manual, CONCEDE), a blockade a retreat.
+        ("Serbia lifted a night curfew in Montenegro on Sunday.", "CONCEDE"),
+        ("The Israeli army lifted its blockade of the port on Friday.", "RETREAT"),
         ("The United States suspended its military aid to Bosnia on Friday.", "SANCTION"),
         # Without an ending verb the noun keeps its own type.
         ("Serbia imposed a night curfew in Montenegro on Sunday.", "COERCE"),
@@ -122,6 +124,8 @@ def test_plover_export_uses_the_view_and_keeps_warta_type() -> None:
         (half_of_case, "13", "test"),
         (half_of_doc, "d34", "dev"),
         (half_of_doc, "d35", "test"),
+        (half_of_doc, "d68", "dev"),
+        (half_of_doc, "d88", "test"),
     ],
 )
 def test_eval_halves(half: object, value: object, expected: str) -> None:
