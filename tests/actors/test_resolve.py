@@ -105,6 +105,12 @@ def test_seed_place(seed: Coded, text: str, geonameid: int | None, country: str)
             "The Kremlin",
             ("RUS-GOV", "RUS", "GOV"),
         ),
+        (
+            "en",
+            "Police in Northern Ireland arrested two men.",
+            "Northern Ireland",
+            ("GBR-GOV", "GBR", "GOV"),
+        ),
     ],
 )
 def test_resolution_of_own_sentences(
