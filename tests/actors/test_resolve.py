@@ -131,3 +131,21 @@ def test_collective_mention_names_the_two_states() -> None:
     assert result is not None
     (both,) = [a for a in result.actors if a.text == "Kedua negara"]
     assert both.members == ("PRK-GOV", "RUS-GOV")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        ("Ethnic Albanians in Macedonia have vowed to fight.", "Albanians", "MKD"),
+        ("The Albanians of southern Serbia are demanding autonomy.", "Albanians", "SRB"),
+        # Without a place they live in, a people keeps its own country ...
+        ("Albanians protested in Tirana.", "Albanians", "ALB"),
+        # ... and a place further on is where something happened, not where they live.
+        ("Police detained three Albanians after a clash in Serbia.", "Albanians", "ALB"),
+    ],
+)
+def test_people_named_where_it_lives_belongs_there(text: str, mention: str, country: str) -> None:
+    result = coded(text, lang="en", published="2024-03-04")
+    assert result is not None
+    found = [a for a in result.actors if a.text == mention]
+    assert found and found[0].country == country

@@ -118,6 +118,7 @@ def resolve(
     places = find_places(text, doc.entities, matches, options, place_cues)
     cues = {r["cue"].lower(): r["kind"] for r in rows if r["kind"] not in _NOT_ACTOR_CUES}
     links = {cue for cue, kind in cues.items() if kind == "link"}
+    ties = links | {r["cue"].lower() for r in rows if r["kind"] == "place_preposition"}
     phrases = _phrases(text, [m for m in matches if m.kind != "person"], links)
     home = options.home_country or _main_country(places, lang)
     options = replace(options, home_country=home)
@@ -157,7 +158,16 @@ def resolve(
                 or (named.get(phrase.roles[0].key) if phrase.roles else None)
                 or _country_near(phrase, phrases, doc, links)
             )
-            actors.extend(_phrase_actors(text, phrase, options, country_hint=country, cues=cues))
+            actors.extend(
+                _phrase_actors(
+                    text,
+                    phrase,
+                    options,
+                    country_hint=country,
+                    cues=cues,
+                    residence=_residence(text, phrase, places, cues, ties),
+                )
+            )
     actors.extend(_orgs(text, doc.entities, actors, matches, options))
     actors.sort(key=lambda a: (a.start, -a.end))
     actors = collectives(text, actors, cues)
@@ -472,12 +482,14 @@ def _phrase_actors(
     *,
     country_hint: str | None = None,
     cues: dict[str, str] | None = None,
+    residence: str | None = None,
 ) -> list[Actor]:
     """A phrase without a person: an office holder, a group ("militer Myanmar"), a state,
     an IGO or an organisation.
 
     A group with no country of its own belongs to the country named near it in the
-    sentence ("tim dari Korut, ... pejabat"), else to the article's home country.
+    sentence ("tim dari Korut, ... pejabat"), else to the article's home country. A people
+    named where it lives belongs to that country (`residence`).
     """
     if phrase.roles:
         country = phrase.country or country_hint or options.home_country
@@ -513,18 +525,39 @@ def _phrase_actors(
             )
         ]
     sector = (match.sector or "GOV") if match.detail in _STATE_DETAILS else None
+    country = residence if match.detail == "demonym" and residence else match.country
     return [
         Actor(
             text=match.text,
             start=match.start,
             end=match.end,
             kind="country",
-            actor_id=f"{match.country}-{sector}" if sector else match.country,
+            actor_id=f"{country}-{sector}" if sector else country,
             name=match.name,
-            country=match.country,
+            country=country,
             sector=sector,
         )
     ]
+
+
+def _residence(
+    text: str, phrase: _Phrase, places: tuple[Place, ...], cues: dict[str, str], ties: set[str]
+) -> str | None:
+    """The country a people named by its demonym lives in, when the text says where:
+    "ethnic Albanians in Macedonia", "the Albanians of southern Serbia", "Palestinians of
+    the Israeli-occupied West Bank" (CAMEO and the PLOVER gold code an ethnic group by the
+    state it lives in)."""
+    if phrase.roles or phrase.parts[0].detail != "demonym":
+        return None
+    for place in places:
+        if place.start < phrase.end or not place.country:
+            continue
+        words = text[phrase.end : place.start].lower().split()
+        if not words or words[0] not in ties:
+            return None
+        rest = [w for w in words[1:] if cues.get(w) != "place_modifier" and "-" not in w]
+        return place.country if not rest else None
+    return None
 
 
 def _orgs(
