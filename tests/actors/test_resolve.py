@@ -149,3 +149,30 @@ def test_people_named_where_it_lives_belongs_there(text: str, mention: str, coun
     assert result is not None
     found = [a for a in result.actors if a.text == mention]
     assert found and found[0].country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country", "sector"),
+    [
+        (
+            "Nigerian junior foreign minister Dubem Oniya met the envoy.",
+            "Dubem Oniya",
+            "NGA",
+            "GOV",
+        ),
+        (
+            "The Afghan acting defence minister visited Pakistan.",
+            "Afghan acting defence minister",
+            "AFG",
+            "GOV",
+        ),
+        ("Japanese prime minister Ryutaro Hashimoto arrived.", "Ryutaro Hashimoto", "JPN", "GOV"),
+    ],
+)
+def test_lowercase_office_and_its_qualifiers(
+    text: str, mention: str, country: str, sector: str
+) -> None:
+    result = coded(text, lang="en", published="1997-11-01")
+    assert result is not None
+    found = [a for a in result.actors if a.text == mention]
+    assert found and (found[0].country, found[0].sector) == (country, sector)

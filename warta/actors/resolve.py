@@ -119,7 +119,8 @@ def resolve(
     cues = {r["cue"].lower(): r["kind"] for r in rows if r["kind"] not in _NOT_ACTOR_CUES}
     links = {cue for cue, kind in cues.items() if kind == "link"}
     ties = links | {r["cue"].lower() for r in rows if r["kind"] == "place_preposition"}
-    phrases = _phrases(text, [m for m in matches if m.kind != "person"], links)
+    qualifiers = {cue for cue, kind in cues.items() if kind == "role_qualifier"}
+    phrases = _phrases(text, [m for m in matches if m.kind != "person"], links, qualifiers)
     home = options.home_country or _main_country(places, lang)
     options = replace(options, home_country=home)
     people = _people(text, matches, doc.entities)
@@ -192,12 +193,27 @@ def _main_country(places: tuple[Place, ...], lang: LangData) -> str | None:
     return home
 
 
-def _phrases(text: str, matches: list[Match], links: set[str]) -> list[_Phrase]:
-    """Group adjacent matches into role phrases; keep lone countries, IGOs and orgs too."""
+def _phrases(
+    text: str,
+    matches: list[Match],
+    links: set[str],
+    qualifiers: frozenset[str] | set[str] = frozenset(),
+) -> list[_Phrase]:
+    """Group adjacent matches into role phrases; keep lone countries, IGOs and orgs too.
+
+    Qualifiers of an office between a country and its role noun do not part them
+    ("Nigerian junior foreign minister", "the Afghan acting defence minister")."""
     phrases: list[_Phrase] = []
     for match in matches:
         last = phrases[-1] if phrases else None
-        if last is not None and _joins(text[last.end : match.start], last, match, links):
+        gap = text[last.end : match.start] if last is not None else ""
+        if (
+            match.kind == "role_noun"
+            and gap.split()
+            and all(word.lower() in qualifiers for word in gap.split())
+        ):
+            gap = " "
+        if last is not None and _joins(gap, last, match, links):
             last.parts.append(match)
             last.end = match.end
         else:
