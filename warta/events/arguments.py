@@ -147,6 +147,8 @@ def assign_arguments(
     )
     if args == "ts":
         agent = _after_word(right, words, {"oleh", "by"})
+        if agent is None and trigger.entry.form == "active":
+            agent = _guest(trigger, right, words, following, options)
         trigger.source = [agent] if agent else []
         trigger.target = subject[0] if subject else None
     elif args == "noun":
@@ -390,6 +392,36 @@ def _object(
         if span.actor is not None:
             return span
     return None
+
+
+_GUEST_REACH = 4  # "menjamu Perdana Menteri Vietnam Pham Minh Chinh": a title before the name
+_POSSESSIVES = {"'s", "’s"}
+
+
+def _guest(
+    trigger: Trigger,
+    right: list[Span],
+    words: list[str],
+    following: Trigger | None,
+    options: CodingOptions,
+) -> Span | None:
+    """The object of an active verb whose subject undergoes the act: the guest a host
+    receives ("menjamu X"), the giver of what is received ("menerima bantuan dari X").
+
+    Only an object close after the verb, with no other predicate or clause between and not
+    a possessor ("welcomed Sudan's decision": the decision is welcomed, not Sudan).
+    """
+    span = _object(trigger, right, words, following)
+    if span is None or span.first - trigger.last > _GUEST_REACH:
+        return None
+    if following is not None and trigger.last < following.first < span.first:
+        return None
+    between = words[trigger.last + 1 : span.first]
+    if any(options.event_cues.get(word) == "subordinate" for word in between):
+        return None  # "received treatment after Assad attacked": Assad heads another clause
+    after = words[span.last + 1] if span.last + 1 < len(words) else ""
+    possessor = after in _POSSESSIVES or words[span.last].endswith(tuple(_POSSESSIVES))
+    return None if possessor else span
 
 
 def _object_of(following: Trigger | None, trigger: Trigger, span: Span) -> bool:

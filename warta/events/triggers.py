@@ -280,7 +280,8 @@ def mark_mentions(triggers: list[Trigger], words: list[str], options: CodingOpti
     A noun pointing back ("kunjungan itu", "pertemuannya", "tuntutan mereka") repeats an
     event told before; a passive in a relative clause ("rudal yang diluncurkan Rusia")
     describes a noun; what a demand asks for ("mendesak junta menghentikan serangan",
-    "permintaan untuk menampung pengungsi") has not happened; the aim a protest states in a
+    "permintaan untuk menampung pengungsi") has not happened, nor has what a threat without
+    a condition threatens ("mengancam akan memveto paket itu"); the aim a protest states in a
     trailing clause ("berunjuk rasa ..., menolak kenaikan iuran") is the protest itself; a
     participle used as an adjective ("the occupied West Bank", "the detained activists", "the
     injured") describes a party rather than telling what was done (`_modifies_noun`).
@@ -290,6 +291,11 @@ def mark_mentions(triggers: list[Trigger], words: list[str], options: CodingOpti
     }
     requested_until = -1
     previous: Trigger | None = None
+    conditional = any(
+        cue.status == "conditional"
+        for position in range(len(words))
+        for cue in options.lexicon.match_status(words, position)
+    )
     for trigger in triggers:
         after = words[trigger.last + 1] if trigger.last + 1 < len(words) else ""
         if trigger.entry.form == "noun" and (
@@ -318,6 +324,20 @@ def mark_mentions(triggers: list[Trigger], words: list[str], options: CodingOpti
             requested_until = next(
                 (i for i in range(opens + 1, len(words)) if words[i] in _COMPLEMENT_ENDS),
                 len(words),
+            )
+        if trigger.entry.type == "THREATEN" and trigger.entry.form != "noun" and not conditional:
+            # "mengancam akan membalas serangan itu": the threatened act is the threat's
+            # content; with a condition ("... jika X") it is coded, conditional (gold rule 3).
+            requested_until = max(
+                requested_until,
+                next(
+                    (
+                        i
+                        for i in range(trigger.last + 1, len(words))
+                        if words[i] in _COMPLEMENT_ENDS
+                    ),
+                    len(words),
+                ),
             )
         previous = trigger
 
@@ -488,12 +508,15 @@ def _weapon_finds(found: list[Trigger], words: list[str], options: CodingOptions
 _SUPPLY_REACH = 4  # "mengirim ribuan peluru artileri": a count and a noun before the weapon
 # PLOVER AID, CAMEO 072 "provide military aid" (Goldstein score as in the lexicon).
 _MILITARY_AID = Entry("", "AID", None, "072", 10.0, "active", "st")
+# PLOVER AID, CAMEO 070 "provide aid": relief goods, medicine, volunteers.
+_RELIEF_AID = Entry("", "AID", None, "070", 10.0, "active", "st")
 
 
 def _weapon_supplies(
     found: list[Trigger], words: list[str], options: CodingOptions
 ) -> list[Trigger]:
-    """Read sending or supplying weapons as AID (military aid, CAMEO 072).
+    """Read sending or supplying weapons as AID (military aid, CAMEO 072), relief goods
+    (kind "relief") as AID (CAMEO 070).
 
     The lexicon has "mengirim senjata", but a count or a kind stands between the verb and
     the weapon as often ("mengirim ribuan peluru artileri ke Rusia"). The verbs are the
@@ -509,11 +532,25 @@ def _weapon_supplies(
         if existing is not None and (existing.last != position or existing.entry.type == "AID"):
             continue  # a longer phrase ("mengirim pasukan") or the lexicon already says it
         stretch = range(position + 1, min(len(words), position + 1 + _SUPPLY_REACH))
-        if not _names_weapon(stretch, words, options):
+        if _names_weapon(stretch, words, options):
+            entry = replace(_MILITARY_AID, phrase=word)
+        elif _names_relief(stretch, words, options):
+            entry = replace(_RELIEF_AID, phrase=word)
+        else:
             continue
-        entry = replace(_MILITARY_AID, phrase=word)
         by_position[position] = Trigger(position, position, entry)
     return sorted(by_position.values(), key=lambda t: t.first)
+
+
+def _names_relief(stretch: range, words: list[str], options: CodingOptions) -> bool:
+    """Tell whether relief goods (`event_cues` kind "relief": logistics, medicine,
+    volunteers) are named in the stretch before its clause ends."""
+    for index in stretch:
+        if words[index] in _THEME_ENDS or options.event_cues.get(words[index]) == "subordinate":
+            return False
+        if options.event_cues.get(words[index]) == "relief":
+            return True
+    return False
 
 
 def _names_weapon(stretch: range, words: list[str], options: CodingOptions) -> bool:
