@@ -98,6 +98,8 @@ def test_seed_place(seed: Coded, text: str, geonameid: int | None, country: str)
         ("id", "Gedung Putih mengecam serangan itu.", "Gedung Putih", ("USA-GOV", "USA", "GOV")),
         ("id", "Pentagon mengirim kapal perang.", "Pentagon", ("USA-MIL", "USA", "MIL")),
         ("id", "PBB menyerukan gencatan senjata.", "PBB", ("UN", "UN", "IGO")),
+        ("id", "Hungaria menolak usulan itu.", "Hungaria", ("HUN-GOV", "HUN", "GOV")),
+        ("id", "Libanon memanggil duta besarnya.", "Libanon", ("LBN-GOV", "LBN", "GOV")),
         ("id", "Presiden Joko Widodo membuka rapat.", "Joko Widodo", ("joko-widodo", "IDN", "GOV")),
         (
             "en",
