@@ -134,6 +134,16 @@ def eval_events(obj: _Context, data: str | None, only_own: bool, fmt: str) -> No
     _render_eval(results, fmt)
 
 
+@eval_group.command(name="agreement")
+@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
+@_handle_errors
+def eval_agreement(fmt: str) -> None:
+    """Agreement of the second, blind Indonesian event annotation with the first."""
+    from warta.eval.agreement import agreement
+
+    _render_eval([agreement()], fmt)
+
+
 @main.group(name="train")
 def train_group() -> None:
     """Train Warta's models from gold data (fixed seeds; see each model card)."""
@@ -174,35 +184,65 @@ def train_ner_command(
 
 @train_group.command(name="pos")
 @click.option(
+    "--lang",
+    "lang_code",
+    type=click.Choice(["id", "en"]),
+    default="id",
+    show_default=True,
+    help="id: nlp-id's tagged sentences; en: GUM's train documents (from --data).",
+)
+@DATA_OPTION
+@click.option(
     "--data-file",
     type=click.Path(path_type=Path),
-    help="Tagged sentences (default: nlp_id/data/dataset_postag.txt from the nlp-id "
-    "wheel; install it with `pip install --no-deps nlp-id`).",
+    help="Indonesian tagged sentences (default: nlp_id/data/dataset_postag.txt from the "
+    "nlp-id wheel; install it with `pip install --no-deps nlp-id`).",
 )
 @click.option(
     "--output",
     type=click.Path(path_type=Path),
-    help="Model file (default: the shipped warta/lang/id/models/pos.crfsuite).",
+    help="Model file (default: the shipped warta/lang/<lang>/models/pos.crfsuite).",
 )
 @click.option("--seed", type=int, default=0, show_default=True)
+@click.pass_obj
 @_handle_errors
-def train_pos_command(data_file: Path | None, output: Path | None, seed: int) -> None:
-    """Train the Indonesian POS tagger and print its held-out accuracy."""
+def train_pos_command(
+    obj: _Context,
+    lang_code: str,
+    data: str | None,
+    data_file: Path | None,
+    output: Path | None,
+    seed: int,
+) -> None:
+    """Train a POS tagger and print its held-out accuracy (en: GUM dev and test)."""
     from warta import lang as lang_data
-    from warta.analyze.pos import train_pos
+    from warta.analyze.pos import train_pos, train_pos_gum
     from warta.errors import ConfigError
+    from warta.eval import data_dir
 
-    model = output or lang_data.load("id").path("models/pos.crfsuite")
+    lang = lang_data.load(lang_code)
+    model = output or lang.path("models/pos.crfsuite")
+    if lang_code == "en":
+        gold = data_dir(data or obj.settings.data)
+        metrics = _with_bar(
+            "iterations",
+            lambda progress: train_pos_gum(gold, model, lang=lang, seed=seed, progress=progress),
+        )
+        click.echo(json.dumps(metrics, indent=2, ensure_ascii=False))
+        return
     if data_file is None:
-        try:
-            from importlib import resources
+        from importlib.util import find_spec
 
-            data_file = Path(str(resources.files("nlp_id") / "data" / "dataset_postag.txt"))
-        except ModuleNotFoundError as exc:
+        # find_spec locates the package without importing it: nlp_id's __init__ needs
+        # nltk, which a --no-deps install leaves out.
+        spec = find_spec("nlp_id")
+        if spec is None or not spec.submodule_search_locations:
             raise ConfigError(
                 "no --data-file and nlp-id is not installed; "
                 "run `pip install --no-deps nlp-id` (its wheel carries the tagged sentences)"
-            ) from exc
+            )
+        package = Path(next(iter(spec.submodule_search_locations)))
+        data_file = package / "data" / "dataset_postag.txt"
     metrics = _with_bar(
         "iterations", lambda progress: train_pos(data_file, model, seed=seed, progress=progress)
     )
