@@ -178,3 +178,12 @@ def test_lowercase_office_and_its_qualifiers(
     assert result is not None
     found = [a for a in result.actors if a.text == mention]
     assert found and (found[0].country, found[0].sector) == (country, sector)
+
+
+@pytest.mark.parametrize(
+    "text", ["Students protested against the Thai government.", "Iraqi troops entered the town."]
+)
+def test_country_adjective_is_never_a_town(text: str) -> None:
+    result = coded(text, lang="en", published="2024-03-04")
+    assert result is not None
+    assert all(p.kind != "city" for p in result.places)

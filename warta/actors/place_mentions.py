@@ -123,12 +123,18 @@ def find_places(
     # in "Moro Islamic Liberation Front").
     names = [(m.start, m.end) for m in matches if m.kind in {"org", "igo", "person"}]
     orgs = {(m.start, m.end) for m in matches if m.kind == "org"}
+    # "Thai", "Iraqi": a country's adjective or demonym is a party, never a town of that name.
+    peoples = {
+        (m.start, m.end)
+        for m in matches
+        if m.kind == "country" and m.detail in {"adjective", "demonym"}
+    }
     for start, end in sorted(set(spans)):
         if any(start < e and s < end for s, e in taken):
             continue
         if any(s <= start and end <= e and (s, e) != (start, end) for s, e in names):
             continue
-        if (start, end) in orgs:
+        if (start, end) in orgs or (start, end) in peoples:
             continue  # an organisation of the registry is read as one ("Hamas"), not a town
         place = _resolve_span(text, start, end, named, cues, index)
         if place is not None:
