@@ -30,6 +30,11 @@ _WINDOW = 8  # tokens after a noun in which its agent or parties may stand
 _ROUTE_WORDS = {"melalui", "lewat", "via", "through"}
 # "serangan ke Kyiv": a city gone to is the place; one named with "in" may be the victim.
 _DESTINATION_WORDS = {"ke", "dari", "from"}
+# A place after these is where the act happened or went, not whom it was done to
+# ("menyepakati rencana dalam KTT di Vilnius": Vilnius is no party; issue #5). English
+# "in"/"at" stay out: the PLOVER gold takes the state an act happens in as its recipient
+# (adding them lowered plover-gold type+source+target accuracy from 0.559 to 0.553).
+_PLACED_AT_WORDS = _DESTINATION_WORDS | {"di"}
 
 # Prepositions that place an event when the lexicon gives them no role (other languages).
 _PLACE_WORDS = {"di", "ke", "in", "at", "to"}
@@ -185,19 +190,45 @@ def assign_arguments(
             s
             for s in right
             if words[s.first - 1] not in _ROUTE_WORDS
-            and not (words[s.first - 1] in _DESTINATION_WORDS and _after_place_word(s, words))
+            and not (words[s.first - 1] in _PLACED_AT_WORDS and _after_place_word(s, words))
         ]
         trigger.target = _other_country(free, trigger.source[0])
         trigger.inferred_target = trigger.target is not None
     if following is not None and _restates(trigger, following):
         following.mention_only = True
         following = None  # the verb's clause runs on through its own object
+    if following is not None and following.occasion:
+        following = None  # "... dalam KTT di Vilnius": the clause runs on through its occasion
     trigger.location = _location(trigger, following, spans, words, options)
+    if trigger.location is None and _purpose_of(previous, trigger, words):
+        # "mengirim tim ke Washington ... untuk meminta keringanan": asked there
+        trigger.location = previous.location if previous else None
     if trigger.location is None and trigger.entry.mode == "visit":
         # "mengunjungi Pyongyang": the visited capital is the host and the place.
         visited = trigger.target
         if visited is not None and visited.place is not None:
             trigger.location = visited
+
+
+_PURPOSE_OPENERS = {"untuk", "guna"}
+
+
+def _purpose_of(previous: Trigger | None, trigger: Trigger, words: list[str]) -> bool:
+    return (
+        previous is not None
+        and previous.location is not None
+        and opens_purpose(previous, trigger, words)
+    )
+
+
+def opens_purpose(previous: Trigger | None, trigger: Trigger, words: list[str]) -> bool:
+    """Tell whether a predicate opens the purpose clause of the act before it (issue #5)."""
+    return (
+        previous is not None
+        and trigger.first > 0
+        and words[trigger.first - 1] in _PURPOSE_OPENERS
+        and not any(w in _CLAUSE_BREAKS for w in words[previous.last + 1 : trigger.first])
+    )
 
 
 def inherit_complement_target(
@@ -503,7 +534,32 @@ def _placed(span: Span, words: list[str], options: CodingOptions) -> bool:
     """Tell whether a place word governs the place: a preposition ("di", "ke") or a
     locative head the lexicon gives the place role ("di dekat Avdiivka", "di perairan X")."""
     word = _word_before(span, words, options)
+    if word == ",":
+        return _apposed_to_site(span, words, options)
     return word in _PLACE_WORDS or options.lexicon.role(word) in _PLACE_ROLES
+
+
+_SITE_REACH = 5  # "di depan gedung DPR, Jakarta", "dari Pangkalan Udara Halim Perdanakusuma, X"
+
+
+def _apposed_to_site(span: Span, words: list[str], options: CodingOptions) -> bool:
+    """Tell whether a place after a comma names where a site just before it is (issue #5).
+
+    "berunjuk rasa di depan gedung DPR, Jakarta": the building is no gazetteer place, the
+    city apposed to it is where the event happened. The site needs its own place word
+    within a few words before the comma, with no other comma between.
+    """
+    comma = span.first - 1
+    for position in range(comma - 1, max(-1, comma - 1 - _SITE_REACH), -1):
+        word = words[position]
+        if word in _CLAUSE_BREAKS:
+            return False
+        if word in _PLACE_WORDS or word == "dari" or options.lexicon.role(word) in _PLACE_ROLES:
+            return True
+    return False
+
+
+_CLAUSE_BREAKS = {",", ";", ":", ".", "(", ")"}
 
 
 def _word_before(span: Span, words: list[str], options: CodingOptions) -> str:

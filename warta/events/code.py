@@ -10,7 +10,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from warta.events.arguments import assign_arguments, inherit_complement_target, locate
+from warta.events.arguments import (
+    assign_arguments,
+    inherit_complement_target,
+    locate,
+    opens_purpose,
+)
 from warta.events.context import (
     Attribution,
     SentenceContext,
@@ -51,6 +56,10 @@ _ANSWERS = frozenset({"REJECT", "ACCUSE", "REQUEST"})
 # membantu ... pekan lalu") and shares its time.
 _CLAUSE_TAKING = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "AGREE"})
 _BACK_REACH = 3  # "mengecam keras langkah itu"
+# A refusal or exclusion told of the party it shuts out is an event even when the text
+# leaves who excluded it to the context (gold rule 3: "tidak diundang" is an occurred REJECT);
+# other speech acts need their speaker ("Rusia dikecam" alone is not coded).
+_EXCLUSIONS = frozenset({"REJECT"})
 _INFLECTED_VERB_FORMS = frozenset({"active", "passive", "middle", "stative"})
 
 
@@ -91,8 +100,9 @@ def code_events(
         attribution = find_attribution(words, spans, options)
         blocked = {id(s) for s in attribution.spans}
         triggers = find_triggers(words, tokens, options)
-        mark_mentions(triggers, words, options)
+        mark_mentions(triggers, words, options, spans)
         coded: list[Event] = []
+        statuses: dict[int, str] = {}  # id(trigger) -> the status its events were given
         for number, trigger in enumerate(triggers):
             previous = triggers[number - 1] if number else None
             following = triggers[number + 1] if number + 1 < len(triggers) else None
@@ -124,6 +134,8 @@ def code_events(
                     earlier=told,
                 )
                 if event is not None:
+                    event = _purpose_status(event, trigger, previous, statuses, words)
+                    statuses[id(trigger)] = event.status
                     coded.append(event)
         coded = _distinct(coded)
         if context.carry:
@@ -136,6 +148,29 @@ def code_events(
         scene = scene.after(spans, triggers, times, continued=continued)
     events.extend(previous_sentence)
     return tuple(events)
+
+
+def _purpose_status(
+    event: Event,
+    trigger: Trigger,
+    previous: Trigger | None,
+    statuses: dict[int, str],
+    words: list[str],
+) -> Event:
+    """Give a purpose clause the status of the act it is the aim of (issue #5).
+
+    "akan mengirim tim ke Washington untuk meminta keringanan": the request is as planned
+    as the sending; a status cue of the clause's own still wins.
+    """
+    governing = statuses.get(id(previous)) if previous is not None else None
+    if (
+        event.status != "occurred"
+        or governing is None
+        or governing == "occurred"
+        or not opens_purpose(previous, trigger, words)
+    ):
+        return event
+    return replace(event, status=governing)
 
 
 def _distinct(coded: list[Event]) -> list[Event]:
@@ -313,13 +348,21 @@ def _unnamed_source_allowed(trigger: Trigger) -> bool:
 
     An inflected verb does ("a bomb exploded", "the market was shelled"); a noun, or a
     bare form that may be one ("the attack"), only with a party or place it happened to
-    ("an attack on a market"), so a bare mention ("the violence") is no event.
+    ("an attack on a market"), so a bare mention ("the violence") is no event. An
+    exclusion names the party it shuts out (`_EXCLUSIONS`).
     """
     entry = trigger.entry
+    if entry.type in _EXCLUSIONS and entry.args == "ts" and _named_party(trigger.target):
+        return True  # "Myanmar tidak diundang": the excluded is named, the excluder often not
     if entry.type not in _MATERIAL_TYPES:
         return False
     verb = entry.form in _INFLECTED_VERB_FORMS
     return verb or trigger.target is not None or trigger.location is not None
+
+
+def _named_party(span: Span | None) -> bool:
+    actor = span.actor if span is not None else None
+    return actor is not None and bool(actor.country or actor.actor_id)
 
 
 def _host_state(place: Place) -> Actor | None:

@@ -392,13 +392,19 @@ def find_attribution(
 
 def _tail_speaker(words: Sequence[str], span: Span, cue_at: int) -> bool:
     """Tell whether the speaker stands alone between a comma and its cue: a reporting tail
-    (", the group said"), not the subject of the sentence's predicate."""
+    (", the group said"), not the subject of the sentence's predicate.
+
+    A comma right after a short sentence opener ("Sementara itu, KPK menyatakan ...",
+    "Meanwhile, the army said ...") closes no reported clause: the speaker there is the
+    subject (issue #5).
+    """
     before = span.first - 1
     while before >= 0 and words[before] in _SPEAKER_DETERMINERS:
         before -= 1
-    return before >= 0 and words[before] == "," and span.last == cue_at - 1
+    return before > _OPENER_WORDS and words[before] == "," and span.last == cue_at - 1
 
 
+_OPENER_WORDS = 3  # "Sementara itu,", "Di sisi lain,", "Dalam pernyataannya,"
 _SPEAKER_DETERMINERS = {"a", "an", "the"}
 
 

@@ -115,6 +115,7 @@ class Trigger:
     mention_only: bool = False  # names an event without reporting a new one
     aimed_at_place: bool = False  # its act is aimed at the state its place is in
     obligation: int | None = None  # a reported demand's "must": its target stands before it
+    occasion: bool = False  # the meeting another act took place in ("dalam KTT di Vilnius")
 
 
 def _suffix(word: str, lemma: str) -> str:
@@ -210,7 +211,12 @@ def find_triggers(words: list[str], tokens: list[Token], options: CodingOptions)
     bare = _without_clitic(words)
     while position < len(words):
         entry = None if position in blocked else match_entry(words, bare, tokens, position, options)
-        if entry is not None:
+        counted = None if position in blocked else _counted_phrase(words, position, entry, options)
+        if counted is not None:
+            length = len(counted.words) + 1  # the count stands inside the phrase
+            found.append(Trigger(position, position + length - 1, counted))
+            position += length
+        elif entry is not None:
             entry = _ended(entry, words, position, options)
             length = len(entry.words)
             found.append(Trigger(position, position + length - 1, entry))
@@ -218,7 +224,70 @@ def find_triggers(words: list[str], tokens: list[Token], options: CodingOptions)
         else:
             position += 1
     found = _weapon_supplies(_weapon_finds(found, words, options), words, options)
+    found = _crowd_control_instruments(found, words)
     return sorted(found + _reported_obligations(found, words, options), key=lambda t: t.first)
+
+
+def _counted_phrase(
+    words: list[str], position: int, entry: Entry | None, options: CodingOptions
+) -> Entry | None:
+    """A verb phrase with a count after its verb: "membeli dua kapal selam" (issue #5).
+
+    The lexicon lists "membeli kapal selam"; a number between the verb and its object
+    (digits or a word of `event_cues` kind "count") leaves the phrase what it is. Used
+    only when it is longer than the phrase read without the count.
+    """
+    after = position + 1
+    if after >= len(words) or not _is_count(words[after], options):
+        return None
+    without_count = [*words[:after], *words[after + 1 :]]
+    entries = [e for e in options.lexicon.match(without_count, position) if len(e.words) > 1]
+    if not entries or (entry is not None and len(entry.words) >= len(entries[0].words) + 1):
+        return None
+    return _voice_reading(entries, without_count, position, options)
+
+
+def _is_count(word: str, options: CodingOptions) -> bool:
+    return word.replace(".", "").replace(",", "").isdigit() or (
+        options.event_cues.get(word) == "count"
+    )
+
+
+def _crowd_control_instruments(found: list[Trigger], words: list[str]) -> list[Trigger]:
+    """Read "membubarkan massa dengan gas air mata" as one crowd-control ASSAULT (issue #5).
+
+    The tear gas a verb uses is how it is done: the verb (dispersing, clearing) takes the
+    crowd-control type of its instrument, and the instrument noun is no event of its own.
+    """
+    kept: list[Trigger] = []
+    for trigger in found:
+        verb = kept[-1] if kept else None
+        if (
+            verb is not None
+            and trigger.entry.form == "noun"
+            and trigger.entry.mode == _CROWD_CONTROL
+            and verb.entry.form != "noun"
+            and verb.entry.type == "COERCE"
+            and trigger.first > 0
+            and words[trigger.first - 1] == _INSTRUMENT
+            and trigger.first - verb.last <= _INSTRUMENT_REACH
+            and not any(w in _COMPLEMENT_ENDS for w in words[verb.last + 1 : trigger.first])
+        ):
+            instrument = trigger.entry
+            verb.entry = replace(
+                verb.entry,
+                type=instrument.type,
+                mode=instrument.mode,
+                cameo=instrument.cameo,
+                score=instrument.score,
+            )
+            continue
+        kept.append(trigger)
+    return kept
+
+
+_INSTRUMENT = "dengan"
+_INSTRUMENT_REACH = 6  # "membubarkan ratusan pendukung calon bupati dengan meriam air"
 
 
 _DEMAND = Entry("", "REQUEST", None, None, None, "active", "demand")  # type: ignore[arg-type]
@@ -274,7 +343,12 @@ def _ended(entry: Entry, words: list[str], position: int, options: CodingOptions
     return entry
 
 
-def mark_mentions(triggers: list[Trigger], words: list[str], options: CodingOptions) -> None:
+def mark_mentions(
+    triggers: list[Trigger],
+    words: list[str],
+    options: CodingOptions,
+    spans: list[Span] | None = None,
+) -> None:
     """Mark the predicates that name an event the text does not report as new.
 
     A noun pointing back ("kunjungan itu", "pertemuannya", "tuntutan mereka") repeats an
@@ -290,6 +364,7 @@ def mark_mentions(triggers: list[Trigger], words: list[str], options: CodingOpti
         cue for cue, kind in options.event_cues.items() if kind in {"refers_back", "pronoun"}
     }
     requested_until = -1
+    reasons = _reason_until(words, options)
     previous: Trigger | None = None
     conditional = any(
         cue.status == "conditional"
@@ -312,9 +387,17 @@ def mark_mentions(triggers: list[Trigger], words: list[str], options: CodingOpti
             trigger.mention_only = True
         if _modifies_noun(trigger, words, options):
             trigger.mention_only = True
-        if _protest_aim(trigger, previous, words):
+        if _protest_aim(trigger, previous, words) and not _addressed(trigger, spans or []):
             trigger.mention_only = True
         if _agreed_content(trigger, previous, words, options):
+            trigger.mention_only = True
+        if _purpose_restates(trigger, previous, words):
+            trigger.mention_only = True
+        if _is_occasion(trigger, previous, words, options):
+            trigger.mention_only = trigger.occasion = True
+        if _aim_named(trigger, previous, words):
+            trigger.mention_only = True
+        if any(trigger.first in stretch for stretch in reasons):
             trigger.mention_only = True
         if trigger.entry.type == "REQUEST" and (
             trigger.entry.form in {"active", "base"}
@@ -361,6 +444,93 @@ def _agreed_content(
         and options.event_cues.get(words[previous.last]) != "ends"
         and previous.entry.form != "noun"
         and not any(w in _COMPLEMENT_ENDS for w in words[previous.last + 1 : trigger.first])
+    )
+
+
+def _purpose_restates(trigger: Trigger, previous: Trigger | None, words: list[str]) -> bool:
+    """Tell whether a purpose clause only says what the act before it is (issue #5).
+
+    "memanggil duta besar untuk menyampaikan protes": summoning an envoy to protest is one
+    ACCUSE; the purpose, of the same type, is that act's content, not a second event.
+    """
+    return (
+        previous is not None
+        and previous.entry.type == trigger.entry.type
+        and trigger.first > 0
+        and words[trigger.first - 1] in _PURPOSE
+        and not any(w in _SENTENCE_BREAKS for w in words[previous.last + 1 : trigger.first])
+    )
+
+
+_PURPOSE = {"untuk", "guna", "demi"}
+# An apposed place or a date may stand between an act and its purpose with commas around it
+# ("mengirim tim SAR ke Mandalay, Myanmar, pekan lalu untuk membantu korban").
+_SENTENCE_BREAKS = {";", "."}
+
+
+def _aim_named(trigger: Trigger, previous: Trigger | None, words: list[str]) -> bool:
+    """Tell whether an event noun is the object of a purpose verb: an aim, not an event.
+
+    "untuk memperlancar penyaluran bantuan", "untuk mempercepat perundingan": what an act
+    is meant to further has not happened (issue #5). The verb after "untuk" must be no
+    predicate of its own ("untuk menyampaikan protes" is read by `_purpose_restates`).
+    """
+    verb = trigger.first - 1
+    return (
+        trigger.entry.form == "noun"
+        and verb > 0
+        and words[verb - 1] in _PURPOSE
+        and (previous is None or previous.last < verb)
+    )
+
+
+def _reason_until(words: list[str], options: CodingOptions) -> list[range]:
+    """The stretches of a sentence that give a reason ("karena membantu Rusia ...").
+
+    Why an act was done (the grounds of a sanction, of an appeal) is not told as a new
+    event (issue #5); the reason words are the language's `event_cues` of kind "reason",
+    and the stretch runs to the clause's end.
+    """
+    stretches = []
+    for position, word in enumerate(words):
+        if options.event_cues.get(word) != "reason":
+            continue
+        end = next(
+            (i for i in range(position + 1, len(words)) if words[i] in _COMPLEMENT_ENDS),
+            len(words),
+        )
+        stretches.append(range(position + 1, end))
+    return stretches
+
+
+def _is_occasion(
+    trigger: Trigger, previous: Trigger | None, words: list[str], options: CodingOptions
+) -> bool:
+    """Tell whether an event noun only names the occasion of the act before it (issue #5).
+
+    "menjatuhkan sanksi ... dalam pertemuan para menteri di Brussel", "menyepakati rencana
+    dalam KTT di Vilnius": the meeting is where the act happened, not news of its own; its
+    place is the act's place (`arguments._location`). The occasion words are the
+    language's `event_cues` of kind "occasion".
+    """
+    return (
+        previous is not None
+        and trigger.entry.form == "noun"
+        and trigger.first > 0
+        and options.event_cues.get(words[trigger.first - 1]) == "occasion"
+        and not any(w in _COMPLEMENT_ENDS for w in words[previous.last + 1 : trigger.first])
+    )
+
+
+def _addressed(trigger: Trigger, spans: list[Span]) -> bool:
+    """Tell whether a demand names the party it is made on right after its verb.
+
+    "mogok ..., menuntut pemerintah menurunkan tarif" is a demand on the government, coded
+    on its own (issue #5); "berunjuk rasa ..., menolak revisi UU" only says what the protest
+    is against.
+    """
+    return trigger.entry.type == "REQUEST" and any(
+        span.actor is not None and span.first == trigger.last + 1 for span in spans
     )
 
 
