@@ -120,7 +120,13 @@ def test_obligation_without_a_report_verb_is_no_demand() -> None:
             "ARG",
             "BRA",
         ),
-        ("Thai students protested against the government in Bangkok.", "PROTEST", "occurred", "THA", "THA"),
+        (
+            "Thai students protested against the government in Bangkok.",
+            "PROTEST",
+            "occurred",
+            "THA",
+            "THA",
+        ),
         ("The rebels accepted the peace plan on Monday.", "AGREE", "occurred", None, None),
     ],
 )
