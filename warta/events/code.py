@@ -25,12 +25,12 @@ from warta.events.context import (
     sentence_context,
 )
 from warta.events.discourse import Scene, deny_back, resolve_pronouns
+from warta.events.mentions import mark_mentions
 from warta.events.triggers import (
     CodingOptions,
     Span,
     Trigger,
     find_triggers,
-    mark_mentions,
     read_crowd_violence,
 )
 from warta.records import Actor, Article, Doc, Event, Place, TimeExpr, Token, stable_id

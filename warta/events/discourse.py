@@ -13,10 +13,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from warta.events.context import SentenceContext
-from warta.events.triggers import CodingOptions, Span, Trigger
+from warta.events.triggers import CLITIC, CodingOptions, Span, Trigger
 from warta.records import Actor, Event, TimeExpr, Token
 
-_CLITIC = "nya"
 # Statuses a denial can overturn: what a party asserted or a rumour told, not a fact.
 _DENIABLE = {"claimed", "speculated"}
 _CLAIM_WINDOW = 3  # "membantah klaim itu", "menyebut klaim itu tidak benar"
@@ -141,7 +140,7 @@ def _reported_subject(words: Sequence[str], position: int, options: CodingOption
 def _refers_to_actor(word: str, options: CodingOptions) -> bool:
     if options.event_cues.get(word) == "pronoun":
         return True
-    owner = word[: -len(_CLITIC)] if word.endswith(_CLITIC) else ""
+    owner = word[: -len(CLITIC)] if word.endswith(CLITIC) else ""
     return bool(owner) and options.event_cues.get(owner) == "owned_role"
 
 

@@ -1,0 +1,243 @@
+"""Which predicates only mention an event rather than report a new one.
+
+A noun pointing back, a passive describing a noun, what a demand or a threat asks for, a
+protest's stated aim, an agreement's content, a purpose or a reason, an occasion, and a
+participle used as an adjective (`mark_mentions`). Split from `triggers` (finding the
+predicates), which it reads.
+"""
+
+from __future__ import annotations
+
+from warta.events.triggers import (
+    CLITIC,
+    COMPLEMENT_ENDS,
+    RELATIVE,
+    CodingOptions,
+    Span,
+    Trigger,
+)
+
+# What protesters demand or refuse, said in a clause after the protest (PLOVER: the protest).
+_PROTEST_AIMS = frozenset({"REJECT", "REQUEST"})
+
+
+def mark_mentions(
+    triggers: list[Trigger],
+    words: list[str],
+    options: CodingOptions,
+    spans: list[Span] | None = None,
+) -> None:
+    """Mark the predicates that name an event the text does not report as new.
+
+    A noun pointing back ("kunjungan itu", "pertemuannya", "tuntutan mereka") repeats an
+    event told before; a passive in a relative clause ("rudal yang diluncurkan Rusia")
+    describes a noun; what a demand asks for ("mendesak junta menghentikan serangan",
+    "permintaan untuk menampung pengungsi") has not happened, nor has what a threat without
+    a condition threatens ("mengancam akan memveto paket itu"); the aim a protest states in a
+    trailing clause ("berunjuk rasa ..., menolak kenaikan iuran") is the protest itself; a
+    participle used as an adjective ("the occupied West Bank", "the detained activists", "the
+    injured") describes a party rather than telling what was done (`_modifies_noun`).
+    """
+    refers_back = {
+        cue for cue, kind in options.event_cues.items() if kind in {"refers_back", "pronoun"}
+    }
+    requested_until = -1
+    reasons = _reason_until(words, options)
+    previous: Trigger | None = None
+    conditional = any(
+        cue.status == "conditional"
+        for position in range(len(words))
+        for cue in options.lexicon.match_status(words, position)
+    )
+    for trigger in triggers:
+        after = words[trigger.last + 1] if trigger.last + 1 < len(words) else ""
+        if trigger.entry.form == "noun" and (
+            after in refers_back or words[trigger.last].endswith(CLITIC)
+        ):
+            trigger.mention_only = True
+        if (
+            trigger.entry.form == "passive"
+            and trigger.first
+            and words[trigger.first - 1] in (RELATIVE - {","})
+        ):
+            trigger.mention_only = True
+        if trigger.first <= requested_until:
+            trigger.mention_only = True
+        if _modifies_noun(trigger, words, options):
+            trigger.mention_only = True
+        if _protest_aim(trigger, previous, words) and not _addressed(trigger, spans or []):
+            trigger.mention_only = True
+        if _agreed_content(trigger, previous, words, options):
+            trigger.mention_only = True
+        if _purpose_restates(trigger, previous, words):
+            trigger.mention_only = True
+        if _is_occasion(trigger, previous, words, options):
+            trigger.mention_only = trigger.occasion = True
+        if _aim_named(trigger, previous, words):
+            trigger.mention_only = True
+        if any(trigger.first in stretch for stretch in reasons):
+            trigger.mention_only = True
+        if trigger.entry.type == "REQUEST" and (
+            trigger.entry.form in {"active", "base"}
+            or options.event_cues.get(after) == "complementizer"
+        ):
+            opens = trigger.obligation if trigger.obligation is not None else trigger.last
+            requested_until = next(
+                (i for i in range(opens + 1, len(words)) if words[i] in COMPLEMENT_ENDS),
+                len(words),
+            )
+        if trigger.entry.type == "THREATEN" and trigger.entry.form != "noun" and not conditional:
+            # "mengancam akan membalas serangan itu": the threatened act is the threat's
+            # content; with a condition ("... jika X") it is coded, conditional (gold rule 3).
+            requested_until = max(
+                requested_until,
+                next(
+                    (i for i in range(trigger.last + 1, len(words)) if words[i] in COMPLEMENT_ENDS),
+                    len(words),
+                ),
+            )
+        previous = trigger
+
+
+def _agreed_content(
+    trigger: Trigger, previous: Trigger | None, words: list[str], options: CodingOptions
+) -> bool:
+    """Tell whether a predicate only names what an agreement just before it agrees to.
+
+    PLOVER codes "agreed to a ceasefire" as one AGREE: in "sepakat melakukan gencatan
+    senjata", "sepakat menarik pasukan" the ceasefire, the withdrawal is the agreement's
+    content, not a second event told as done. Only a mutual agreement (frame recip) is
+    read so: what one party offers or is ready for ("ready to host talks") is its own,
+    planned event. A verb that ends what a noun names ("lifted a curfew") makes it an
+    ending (`_ended`), which is the event.
+    """
+    return (
+        previous is not None
+        and previous.entry.type == "AGREE"
+        and previous.entry.args == "recip"
+        and options.event_cues.get(words[previous.last]) != "ends"
+        and previous.entry.form != "noun"
+        and not any(w in COMPLEMENT_ENDS for w in words[previous.last + 1 : trigger.first])
+    )
+
+
+def _purpose_restates(trigger: Trigger, previous: Trigger | None, words: list[str]) -> bool:
+    """Tell whether a purpose clause only says what the act before it is (issue #5).
+
+    "memanggil duta besar untuk menyampaikan protes": summoning an envoy to protest is one
+    ACCUSE; the purpose, of the same type, is that act's content, not a second event.
+    """
+    return (
+        previous is not None
+        and previous.entry.type == trigger.entry.type
+        and trigger.first > 0
+        and words[trigger.first - 1] in _PURPOSE
+        and not any(w in _SENTENCE_BREAKS for w in words[previous.last + 1 : trigger.first])
+    )
+
+
+_PURPOSE = {"untuk", "guna", "demi"}
+# An apposed place or a date may stand between an act and its purpose with commas around it
+# ("mengirim tim SAR ke Mandalay, Myanmar, pekan lalu untuk membantu korban").
+_SENTENCE_BREAKS = {";", "."}
+
+
+def _aim_named(trigger: Trigger, previous: Trigger | None, words: list[str]) -> bool:
+    """Tell whether an event noun is the object of a purpose verb: an aim, not an event.
+
+    "untuk memperlancar penyaluran bantuan", "untuk mempercepat perundingan": what an act
+    is meant to further has not happened (issue #5). The verb after "untuk" must be no
+    predicate of its own ("untuk menyampaikan protes" is read by `_purpose_restates`).
+    """
+    verb = trigger.first - 1
+    return (
+        trigger.entry.form == "noun"
+        and verb > 0
+        and words[verb - 1] in _PURPOSE
+        and (previous is None or previous.last < verb)
+    )
+
+
+def _reason_until(words: list[str], options: CodingOptions) -> list[range]:
+    """The stretches of a sentence that give a reason ("karena membantu Rusia ...").
+
+    Why an act was done (the grounds of a sanction, of an appeal) is not told as a new
+    event (issue #5); the reason words are the language's `event_cues` of kind "reason",
+    and the stretch runs to the clause's end.
+    """
+    stretches = []
+    for position, word in enumerate(words):
+        if options.event_cues.get(word) != "reason":
+            continue
+        end = next(
+            (i for i in range(position + 1, len(words)) if words[i] in COMPLEMENT_ENDS),
+            len(words),
+        )
+        stretches.append(range(position + 1, end))
+    return stretches
+
+
+def _is_occasion(
+    trigger: Trigger, previous: Trigger | None, words: list[str], options: CodingOptions
+) -> bool:
+    """Tell whether an event noun only names the occasion of the act before it (issue #5).
+
+    "menjatuhkan sanksi ... dalam pertemuan para menteri di Brussel", "menyepakati rencana
+    dalam KTT di Vilnius": the meeting is where the act happened, not news of its own; its
+    place is the act's place (`arguments._location`). The occasion words are the
+    language's `event_cues` of kind "occasion".
+    """
+    return (
+        previous is not None
+        and trigger.entry.form == "noun"
+        and trigger.first > 0
+        and options.event_cues.get(words[trigger.first - 1]) == "occasion"
+        and not any(w in COMPLEMENT_ENDS for w in words[previous.last + 1 : trigger.first])
+    )
+
+
+def _addressed(trigger: Trigger, spans: list[Span]) -> bool:
+    """Tell whether a demand names the party it is made on right after its verb.
+
+    "mogok ..., menuntut pemerintah menurunkan tarif" is a demand on the government, coded
+    on its own (issue #5); "berunjuk rasa ..., menolak revisi UU" only says what the protest
+    is against.
+    """
+    return trigger.entry.type == "REQUEST" and any(
+        span.actor is not None and span.first == trigger.last + 1 for span in spans
+    )
+
+
+def _protest_aim(trigger: Trigger, previous: Trigger | None, words: list[str]) -> bool:
+    """Tell whether a demand or refusal only states what the protest before it is for."""
+    return (
+        previous is not None
+        and previous.entry.type == "PROTEST"
+        and trigger.entry.type in _PROTEST_AIMS
+        and trigger.entry.form in {"active", "base"}
+        and trigger.first > 0
+        and words[trigger.first - 1] == ","
+    )
+
+
+_PARTICIPLE_ENDINGS = ("ed", "en")
+_PARTICIPLE_FORMS = frozenset({"active", "passive", "middle"})
+
+
+def _modifies_noun(trigger: Trigger, words: list[str], options: CodingOptions) -> bool:
+    """Tell whether a one-word participle stands as an adjective, not as a predicate.
+
+    After a determiner ("the", "their", "two") a participle heads no clause: it modifies
+    the noun after it ("the occupied West Bank", "the detained activists") or is itself
+    the noun ("the injured were taken to hospital"). The determiners are the language's
+    `event_cues` of kind "determiner"; with an auxiliary or a subject before it the
+    participle is a predicate ("were detained", "police detained activists").
+    """
+    word = words[trigger.first]
+    return (
+        trigger.first == trigger.last
+        and trigger.first > 0
+        and trigger.entry.form in _PARTICIPLE_FORMS
+        and word.endswith(_PARTICIPLE_ENDINGS)
+        and options.event_cues.get(words[trigger.first - 1]) == "determiner"
+    )
