@@ -142,3 +142,39 @@ def test_reported_it_and_aimed_source_only_acts(
 def test_empty_it_is_no_actor() -> None:
     events = events_of("It is expected that talks will resume.", published=PUBLISHED, lang="en")
     assert all(e.source is None or e.source["text"] != "It" for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        ("Rebels attack the town every night.", "verb"),
+        ("The attack on the town by rebels killed five people.", "noun"),
+        ("Farmers protest against the new tax in Lyon.", "verb"),
+        ("The protest against the new tax by farmers in Lyon ended.", "noun"),
+    ],
+)
+def test_tagger_tells_a_verb_from_a_noun(text: str, form: str) -> None:
+    from warta.eval.actors import coded
+    from warta.events import coding_options
+    from warta.events.triggers import find_triggers
+    from warta.lang import load
+
+    result = coded(text, lang="en", published=PUBLISHED)
+    assert result is not None
+    tokens = list(result.doc.tokens)
+    words = [t.text.lower() for t in tokens]
+    found = find_triggers(words, tokens, coding_options(load("en")))
+    assert found
+    assert (found[0].entry.form == "noun") is (form == "noun")
+
+
+def test_noun_object_of_a_verb_ranks_as_the_main_event() -> None:
+    from warta.eval.actors import coded
+    from warta.eval.events import coding_options, main_event
+    from warta.lang import load
+
+    text = "Thousands of people joined protests in Paris after police shot a teenager."
+    result = coded(text, lang="en", published=PUBLISHED)
+    assert result is not None
+    event = main_event(result.events, result.doc, coding_options(load("en")))
+    assert event is not None and event.type == "PROTEST"

@@ -42,7 +42,7 @@ from warta.events.lexicon import load_case_map
 from warta.events.plover_view import plover_recipient, plover_type
 from warta.events.triggers import CodingOptions
 from warta.lang import load
-from warta.records import Doc, Event
+from warta.records import Doc, Event, Token
 
 OLD_TYPES = {
     "DEMAND": "REQUEST",
@@ -100,7 +100,20 @@ def _clause_rank(event: Event, doc: Doc, options: CodingOptions) -> tuple[int, i
         if entries:
             trigger, form = position, entries[0].form
             break
-    return (sentence, int(_subordinate(words, trigger, options)), int(form == "noun"), trigger)
+    noun = form == "noun" and not _object_of_verb(in_sentence, trigger)
+    return (sentence, int(_subordinate(words, trigger, options)), int(noun), trigger)
+
+
+_NOUN_PHRASE_TAGS = {"DT", "JJ", "NUM"}
+
+
+def _object_of_verb(tokens: list[Token], position: int) -> bool:
+    """Tell whether a noun predicate is the object of the verb before it ("joined protests",
+    "staged a rally", "menggelar aksi"): the verb and its noun tell one act, as a verb does."""
+    before = position - 1
+    while before >= 0 and tokens[before].pos in _NOUN_PHRASE_TAGS:
+        before -= 1
+    return before >= 0 and tokens[before].pos == "VB"
 
 
 def _subordinate(words: list[str], trigger: int, options: CodingOptions) -> bool:

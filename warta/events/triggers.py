@@ -130,7 +130,11 @@ def _without_clitic(words: list[str]) -> list[str]:
 
 
 def _voice_reading(
-    entries: list[Entry], words: list[str], position: int, options: CodingOptions
+    entries: list[Entry],
+    words: list[str],
+    position: int,
+    options: CodingOptions,
+    pos: str | None = None,
 ) -> Entry:
     """Of the longest entries, the passive one after an auxiliary ("was shelled") or
     before an agent ("shelled by"), the noun one after a determiner ("its blockade");
@@ -144,12 +148,22 @@ def _voice_reading(
         for entry in longest:
             if entry.form == "passive":
                 return entry
-    if options.event_cues.get(before) == "determiner":
-        # "its blockade", "a ban": after a determiner the word is a noun
+    if options.event_cues.get(before) == "determiner" or pos in _NOUN_TAGS:
+        # "its blockade", "a ban", a word the tagger reads as a noun: its noun entry, a
+        # shorter one if need be ("the protest against the tax" is no "protest against")
+        nouns = [e for e in entries if e.form == "noun"]
+        if nouns and (pos in _NOUN_TAGS or len(nouns[0].words) == len(longest[0].words)):
+            return nouns[0]
+    if len(longest[0].words) == 1 and pos == "VB" and longest[0].form == "noun":
+        # "rebels attack the town": a word the tagger reads as a verb
         for entry in longest:
-            if entry.form == "noun":
+            if entry.form in _VERB_FORMS:
                 return entry
     return longest[0]
+
+
+_NOUN_TAGS = frozenset({"NN", "NNP"})
+_VERB_FORMS = frozenset({"active", "base", "middle"})
 
 
 def match_entry(
@@ -159,7 +173,7 @@ def match_entry(
     for forms in (words, bare):
         entries = options.lexicon.match(forms, position)
         if entries:
-            return _voice_reading(entries, words, position, options)
+            return _voice_reading(entries, words, position, options, tokens[position].pos)
     token = tokens[position]
     if token.voice not in _VERB_VOICES or not token.lemma:
         return None
