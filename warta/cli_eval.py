@@ -120,12 +120,12 @@ def eval_places(fmt: str) -> None:
 
 @eval_group.command(name="events")
 @DATA_OPTION
-@click.option("--only-own", is_flag=True, help="Only Warta's Indonesian gold set.")
+@click.option("--only-own", is_flag=True, help="Only Warta's own gold sets (no ../shared data).")
 @click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
 @click.pass_obj
 @_handle_errors
 def eval_events(obj: _Context, data: str | None, only_own: bool, fmt: str) -> None:
-    """Event type, arguments, status, date and place: PLOVER gold, CASE 2021, Indonesian set."""
+    """Event type, arguments, status, date and place: PLOVER gold, CASE 2021, Warta's own sets."""
     from warta.eval import data_dir
     from warta.eval.events import run
 

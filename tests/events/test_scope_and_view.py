@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from warta.eval.actors import coded
-from warta.eval.events import half_of_case, half_of_doc, half_of_plover
+from warta.eval.events import half_of_case, half_of_doc, half_of_english_doc, half_of_plover
 from warta.events.plover_view import plover_type
 from warta.export import plover_record
 from warta.records import Event
@@ -126,6 +126,9 @@ def test_plover_export_uses_the_view_and_keeps_warta_type() -> None:
         (half_of_doc, "d35", "test"),
         (half_of_doc, "d68", "dev"),
         (half_of_doc, "d88", "test"),
+        (half_of_doc, "d108", "dev"),
+        (half_of_english_doc, "e001", "dev"),
+        (half_of_english_doc, "e002", "test"),
     ],
 )
 def test_eval_halves(half: object, value: object, expected: str) -> None:

@@ -1,4 +1,4 @@
-"""Event coding against gold data: PLOVER gold records, CASE 2021 task 2, Warta's Indonesian set.
+"""Event coding against gold data: PLOVER gold records, CASE 2021 task 2, Warta's own sets.
 
 For the English sets each gold sentence gets ONE predicted type, that of `main_event`: of
 the events coded from the text, the one in the earliest sentence whose predicate stands in
@@ -15,15 +15,15 @@ the source and target countries to meet the gold ones;
 "plover_view_type_source_target_accuracy" the view's type and recipient (an event with no
 named target gets the implied domestic recipient the PLOVER gold codes).
 
-For the Indonesian set, a gold event is found when a coded event in the same sentence has
-its type and covers the gold trigger; type precision, recall and F1 are over all coded
-events of the gold articles; source, target, status, date and place are scored on the
-found events.
+For Warta's own sets (Indonesian articles, English reports), a gold event is found when a
+coded event in the same sentence has its type and covers the gold trigger; type precision,
+recall and F1 are over all coded events of the gold articles; source, target, status, date
+and place are scored on the found events.
 
 Every figure is also given per half ("halves"): the dev half is for error analysis, the
 test half is looked at only to report. PLOVER: odd record numbers dev, even test; CASE
-2021: even row ids dev, odd test; Indonesian: documents d01-d34 and d68-d87 dev, the rest
-test.
+2021: even row ids dev, odd test; Indonesian: documents d01-d34, d68-d87 and d108-d147 dev,
+the rest test; Warta's English reports: odd numbers dev, even test.
 """
 
 from __future__ import annotations
@@ -156,15 +156,16 @@ def half_of_case(row_id: str) -> str:
 
 
 def half_of_doc(doc: str) -> str:
-    """Indonesian gold documents d01-d34 and d68-d87 are the dev half, the rest the test half.
+    """Indonesian gold documents d01-d34, d68-d87 and d108-d147 are the dev half, the rest
+    (d35-d67, d88-d107) the test half.
 
-    d68-d107 are the second, independent annotation round; it was split the same way, the
-    first half of the round for error analysis, the second held out."""
+    d68-d107 are the second, independent annotation round, split the same way as the first;
+    d108-d147, the third, was written as dev data for error analysis."""
     number = int(doc.lstrip("d"))
     return "dev" if any(first <= number <= last for first, last in DEV_DOCS) else "test"
 
 
-DEV_DOCS = ((1, 34), (68, 87))
+DEV_DOCS = ((1, 34), (68, 87), (108, 147))
 
 
 @dataclass(frozen=True)
@@ -339,16 +340,39 @@ class _DocScore:
 
 
 def run_indonesian(progress: Progress | None = None) -> dict[str, Any]:
+    """Warta's Indonesian gold articles (`events_id.jsonl`)."""
+    return run_own("events_id", "id", "warta-events-id", half_of_doc, progress)
+
+
+def run_english_own(progress: Progress | None = None) -> dict[str, Any]:
+    """Warta's English gold reports in its own words (`events_en.jsonl`)."""
+    return run_own("events_en", "en", "warta-events-en", half_of_english_doc, progress)
+
+
+def half_of_english_doc(doc: str) -> str:
+    """Warta's English gold reports with an odd number are the dev half, even ones test."""
+    return "dev" if int(doc.lstrip("e")) % 2 else "test"
+
+
+def run_own(
+    name: str,
+    lang: str,
+    dataset: str,
+    half_of: Callable[[str], str],
+    progress: Progress | None = None,
+) -> dict[str, Any]:
+    """Score coding on one of Warta's own gold sets: gold events found by type in their
+    sentence, then their arguments, status, date and place."""
     from warta.eval.gold import read_gold
 
-    gold = read_gold("events_id")
+    gold = read_gold(name)
     docs: dict[str, list[dict[str, Any]]] = {}
     for item in gold:
         docs.setdefault(item["doc"], []).append(item)
     scores = []
     for number, (doc, items) in enumerate(docs.items(), start=1):
         text = items[0]["text"]
-        result = coded(text, lang="id", published=items[0]["published"])
+        result = coded(text, lang=lang, published=items[0]["published"])
         events = list(result.events) if result else []
         used: set[str] = set()
         found = []
@@ -357,22 +381,22 @@ def run_indonesian(progress: Progress | None = None) -> dict[str, Any]:
             if match is not None:
                 used.add(match.event_id)
                 found.append((item, match))
-        scores.append(_DocScore(half_of_doc(doc), len(items), len(events), found))
+        scores.append(_DocScore(half_of(doc), len(items), len(events), found))
         if progress:
             progress(number, len(docs))
-    metrics = _indonesian_metrics(scores)
+    metrics = _own_metrics(scores)
     metrics["halves"] = {
         half: {
             key: value
-            for key, value in _indonesian_metrics([s for s in scores if s.half == half]).items()
+            for key, value in _own_metrics([s for s in scores if s.half == half]).items()
             if key != "status_confusion"
         }
         for half in ("dev", "test")
     }
-    return {"task": "events", "dataset": "warta-events-id", "n": len(gold), "metrics": metrics}
+    return {"task": "events", "dataset": dataset, "n": len(gold), "metrics": metrics}
 
 
-def _indonesian_metrics(scores: list[_DocScore]) -> dict[str, Any]:
+def _own_metrics(scores: list[_DocScore]) -> dict[str, Any]:
     found = [pair for score in scores for pair in score.found]
     n = sum(score.gold for score in scores) or 1
     predicted_total = sum(score.predicted for score in scores)
@@ -441,4 +465,6 @@ def run(data: Path | None, progress: Progress | None = None) -> list[dict[str, A
     if data is not None:
         results += [run_plover(data, progress), run_case(data, progress)]
     results.append(run_indonesian(progress))
+    if (Path(__file__).parent / "gold" / "events_en.jsonl").exists():
+        results.append(run_english_own(progress))
     return results
