@@ -178,3 +178,9 @@ def test_noun_object_of_a_verb_ranks_as_the_main_event() -> None:
     assert result is not None
     event = main_event(result.events, result.doc, coding_options(load("en")))
     assert event is not None and event.type == "PROTEST"
+
+
+def test_noun_inside_the_object_does_not_stop_a_condition() -> None:
+    text = "Nigeria said it will withdraw its peacekeeping force from Chad unless talks resume."
+    event = one_of_type(text, "RETREAT", published=PUBLISHED, lang="en")
+    assert event.status == "conditional"

@@ -108,7 +108,7 @@ def code_events(
             following = triggers[number + 1] if number + 1 < len(triggers) else None
             assign_arguments(trigger, words, spans, blocked, previous, following, options)
             read_crowd_violence(trigger, words, options)
-            trigger.next_first = following.first if following else None
+            trigger.next_first = _next_predicate(trigger, triggers[number + 1 :])
             if following is not None and trigger.entry.args == "s":
                 # the act an infinitive names gives its governor a target: read its
                 # arguments now (again, with its own neighbour, on the next turn)
@@ -148,6 +148,16 @@ def code_events(
         scene = scene.after(spans, triggers, times, continued=continued)
     events.extend(previous_sentence)
     return tuple(events)
+
+
+def _next_predicate(trigger: Trigger, later: list[Trigger]) -> int | None:
+    """Where the next predicate after a verb starts, for condition scope: a noun inside the
+    verb's own object ("withdraw their peacekeeping force ... unless") is no predicate of its
+    own; after a noun predicate, any next one counts."""
+    for other in later:
+        if trigger.entry.form == "noun" or other.entry.form != "noun":
+            return other.first
+    return None
 
 
 def _purpose_status(
