@@ -184,3 +184,14 @@ def test_noun_inside_the_object_does_not_stop_a_condition() -> None:
     text = "Nigeria said it will withdraw its peacekeeping force from Chad unless talks resume."
     event = one_of_type(text, "RETREAT", published=PUBLISHED, lang="en")
     assert event.status == "conditional"
+
+
+def test_reporting_tail_tells_no_event_and_names_no_party() -> None:
+    text = (
+        "Japan will send medical aid to Gaza, a statement issued by the Japanese foreign "
+        "ministry said on Monday."
+    )
+    events = events_of(text, published=PUBLISHED, lang="en")
+    assert [e.type for e in events] == ["AID"]
+    assert events[0].source is not None and events[0].source["text"] == "Japan"
+    assert events[0].target is None  # not the ministry of the tail

@@ -25,7 +25,7 @@ from warta.events.context import (
     sentence_context,
 )
 from warta.events.discourse import Scene, deny_back, resolve_pronouns
-from warta.events.mentions import mark_mentions
+from warta.events.mentions import mark_mentions, reporting_tail
 from warta.events.triggers import (
     CodingOptions,
     Span,
@@ -98,7 +98,9 @@ def code_events(
             words, options.lexicon, options.date_cues, tokens=tokens, times=times
         )
         attribution = find_attribution(words, spans, options)
-        blocked = {id(s) for s in attribution.spans}
+        tail = reporting_tail(words, options)
+        # the reporting tail's parties tell who reports, not who acts or undergoes
+        blocked = {id(s) for s in attribution.spans} | {id(s) for s in spans if s.first in tail}
         triggers = find_triggers(words, tokens, options)
         mark_mentions(triggers, words, options, spans)
         coded: list[Event] = []

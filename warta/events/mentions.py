@@ -36,13 +36,16 @@ def mark_mentions(
     a condition threatens ("mengancam akan memveto paket itu"); the aim a protest states in a
     trailing clause ("berunjuk rasa ..., menolak kenaikan iuran") is the protest itself; a
     participle used as an adjective ("the occupied West Bank", "the detained activists", "the
-    injured") describes a party rather than telling what was done (`_modifies_noun`).
+    injured") describes a party rather than telling what was done (`_modifies_noun`); a
+    predicate in a closing reporting tail (", a statement issued by the ministry said")
+    describes the source of the report.
     """
     refers_back = {
         cue for cue, kind in options.event_cues.items() if kind in {"refers_back", "pronoun"}
     }
     requested_until = -1
     reasons = _reason_until(words, options)
+    tail = reporting_tail(words, options)
     previous: Trigger | None = None
     conditional = any(
         cue.status == "conditional"
@@ -50,6 +53,8 @@ def mark_mentions(
         for cue in options.lexicon.match_status(words, position)
     )
     for trigger in triggers:
+        if trigger.first in tail:
+            trigger.mention_only = True  # ", a statement issued by the ministry said"
         after = words[trigger.last + 1] if trigger.last + 1 < len(words) else ""
         if trigger.entry.form == "noun" and (
             after in refers_back or words[trigger.last].endswith(CLITIC)
@@ -241,3 +246,23 @@ def _modifies_noun(trigger: Trigger, words: list[str], options: CodingOptions) -
         and word.endswith(_PARTICIPLE_ENDINGS)
         and options.event_cues.get(words[trigger.first - 1]) == "determiner"
     )
+
+
+_TAIL_AFTER_VERB = 4  # ", officials said on Monday ." / ", the army said today ."
+
+
+def reporting_tail(words: list[str], options: CodingOptions) -> range:
+    """The words between the last comma and a report verb that closes the sentence
+    (", a statement issued by the ministry of finance said today"), or an empty range."""
+    comma = max((i for i, w in enumerate(words) if w == ","), default=-1)
+    if comma < 0:
+        return range(0)
+    for position in range(len(words) - 1, comma, -1):
+        if len(words) - 1 - position > _TAIL_AFTER_VERB:
+            break
+        if any(
+            cue.pattern == "X_cue" and len(cue.words) == 1
+            for cue in options.lexicon.match_attribution(words, position)
+        ):
+            return range(comma + 1, position)
+    return range(0)
