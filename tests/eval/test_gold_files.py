@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 
 import warta.eval
+from warta.actors.registry import load_registry
 
 GOLD = Path(warta.eval.__file__).parent / "gold"
 
@@ -58,13 +59,6 @@ ORG_CODES = _codes(
     "ICC IMF WB WTO NATO EU EC EP EUCO ASEAN AU OIC G7 G20 BRICS QUAD APEC OPEC ARL GCC SCO "
     "AIIB ADB OSCE OAS ECOWAS PIF MSG OPCW INTERPOL ICRC IFRC AMNESTY HRW MSF GREENPEACE"
 )
-# The ISO 3166-1 alpha-3 codes the gold uses, checked once against pycountry 26.2.16; used
-# only when pycountry (an optional build dependency) is not installed.
-ISO3_USED = _codes(
-    "AFG ARE AUS BEL BGD BRA CAN CHE CHN EGY FIN FRA GAB GBR GEO HKG IDN IND IRN ISR JPN KHM "
-    "KOR LAO LBN LTU MMR MYS NER NLD NZL PAK PHL PNG PRK PSE QAT RUS SAU SDN SEN SGP SWE SYR "
-    "THA TLS TUR TWN UKR USA VNM YEM ZAF"
-)
 DATE_VALUE = {
     "day": re.compile(r"\d{4}-\d{2}-\d{2}"),
     "week": re.compile(r"\d{4}-W\d{2}"),
@@ -80,11 +74,8 @@ def _read(name: str) -> list[dict[str, Any]]:
 
 
 def _is_iso3(code: str) -> bool:
-    try:
-        import pycountry
-    except ImportError:
-        return code in ISO3_USED
-    return pycountry.countries.get(alpha_3=code) is not None
+    """An ISO 3166-1 alpha-3 code of Warta's country table (generated from pycountry)."""
+    return code in load_registry().countries
 
 
 def _is_country_code(code: str | None) -> bool:
@@ -94,9 +85,14 @@ def _is_country_code(code: str | None) -> bool:
 ACTORS = _read("actors.jsonl")
 PLACES = _read("places.jsonl")
 EVENTS = _read("events_id.jsonl")
+EVENTS_EN = _read("events_en.jsonl")
+# The event checks below are language-neutral, so they run on the Indonesian and English sets.
+EVENT_SETS = pytest.mark.parametrize("events", [EVENTS, EVENTS_EN], ids=["id", "en"])
 
 
-@pytest.mark.parametrize("name", ["actors.jsonl", "places.jsonl", "events_id.jsonl"])
+@pytest.mark.parametrize(
+    "name", ["actors.jsonl", "places.jsonl", "events_id.jsonl", "events_en.jsonl"]
+)
 def test_gold_file_every_line_is_one_json_object(name: str) -> None:
     lines = (GOLD / name).read_text(encoding="utf-8").splitlines()
     assert lines[0].startswith("# ") and "Apache-2.0" in lines[0], "source/license header"
@@ -187,30 +183,34 @@ def test_places_meet_issue_4_minimums() -> None:
     assert sum(record["lang"] == "id" for record in PLACES) > len(PLACES) / 2
 
 
-def test_events_sentence_and_trigger_occur_in_text() -> None:
-    for event in EVENTS:
+@EVENT_SETS
+def test_events_sentence_and_trigger_occur_in_text(events: list[dict[str, Any]]) -> None:
+    for event in events:
         assert event["sentence"] in event["text"], event["doc"]
         assert event["trigger"] in event["sentence"], (event["doc"], event["trigger"])
 
 
-def test_events_of_one_doc_share_text_and_published() -> None:
+@EVENT_SETS
+def test_events_of_one_doc_share_text_and_published(events: list[dict[str, Any]]) -> None:
     by_doc: dict[str, set[tuple[str, str]]] = {}
-    for event in EVENTS:
+    for event in events:
         by_doc.setdefault(event["doc"], set()).add((event["text"], event["published"]))
     assert all(len(variants) == 1 for variants in by_doc.values())
     assert len(by_doc) >= 55
 
 
-def test_events_codes_come_from_allowed_sets() -> None:
-    for event in EVENTS:
+@EVENT_SETS
+def test_events_codes_come_from_allowed_sets(events: list[dict[str, Any]]) -> None:
+    for event in events:
         assert event["type"] in TYPES, event["doc"]
         assert event["status"] in STATUSES, event["doc"]
         assert event["mode"] is None or event["mode"] in MODES.get(event["type"], set()), event
         datetime.fromisoformat(event["published"])
 
 
-def test_events_arguments_point_into_text() -> None:
-    for event in EVENTS:
+@EVENT_SETS
+def test_events_arguments_point_into_text(events: list[dict[str, Any]]) -> None:
+    for event in events:
         for role in ("source", "target"):
             actor = event[role]
             if actor is not None:
@@ -227,8 +227,9 @@ def test_events_arguments_point_into_text() -> None:
             assert attribution["kind"] in ATTRIBUTION_KINDS, attribution
 
 
-def test_events_dates_are_normalised() -> None:
-    for event in EVENTS:
+@EVENT_SETS
+def test_events_dates_are_normalised(events: list[dict[str, Any]]) -> None:
+    for event in events:
         when = event["date"]
         assert DATE_VALUE[when["precision"]].fullmatch(when["value"]), event["doc"]
         if when["basis"] == "published":
@@ -238,17 +239,19 @@ def test_events_dates_are_normalised() -> None:
             assert when["basis"] == "text" and when["text"] in event["text"], event["doc"]
 
 
-def test_events_denials_come_with_the_deniers_reject() -> None:
-    denied_docs = {event["doc"] for event in EVENTS if event["status"] == "denied"}
-    reject_docs = {event["doc"] for event in EVENTS if event["type"] == "REJECT"}
+@EVENT_SETS
+def test_events_denials_come_with_the_deniers_reject(events: list[dict[str, Any]]) -> None:
+    denied_docs = {event["doc"] for event in events if event["status"] == "denied"}
+    reject_docs = {event["doc"] for event in events if event["type"] == "REJECT"}
     assert denied_docs <= reject_docs
 
 
-def test_events_meet_issue_5_minimums() -> None:
-    types = Counter(event["type"] for event in EVENTS)
-    statuses = Counter(event["status"] for event in EVENTS)
-    assert len(EVENTS) >= 160
+@EVENT_SETS
+def test_events_meet_issue_5_minimums(events: list[dict[str, Any]]) -> None:
+    types = Counter(event["type"] for event in events)
+    statuses = Counter(event["status"] for event in events)
+    assert len(events) >= 160
     assert min(types[name] for name in TYPES) >= 5, types
     assert min(statuses[name] for name in STATUSES) >= 10, statuses
-    assert sum(event["attribution"] is not None for event in EVENTS) >= 30
-    assert sum(event["date"]["basis"] == "text" for event in EVENTS) >= 100
+    assert sum(event["attribution"] is not None for event in events) >= 30
+    assert sum(event["date"]["basis"] == "text" for event in events) >= 100
