@@ -187,3 +187,22 @@ def test_country_adjective_is_never_a_town(text: str) -> None:
     result = coded(text, lang="en", published="2024-03-04")
     assert result is not None
     assert all(p.kind != "city" for p in result.places)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "mention", "country"),
+    [
+        # a side taken is not a nationality ...
+        ("en", "Pro-Russian separatists in eastern Ukraine shot down a jet.", "separatists", "UKR"),
+        ("id", "Separatis pro-Rusia menembak jatuh pesawat di Ukraina timur.", "Separatis", "UKR"),
+        # ... an office written with its chamber joins its country ...
+        ("en", "U.S. House Speaker Nancy Pelosi arrived in Taipei.", "Nancy Pelosi", "USA"),
+        # ... and a doer without a country is placed where the story happens.
+        ("en", "Gunmen stormed the U.S. consulate in the city of Benghazi.", "Gunmen", "LBY"),
+    ],
+)
+def test_side_office_and_scene(lang: str, text: str, mention: str, country: str) -> None:
+    result = coded(text, lang=lang, published="2014-07-18")
+    assert result is not None
+    found = [a for a in result.actors if a.text == mention]
+    assert found and found[0].country == country

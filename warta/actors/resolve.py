@@ -113,6 +113,8 @@ def resolve(
     rows = lang.table("actor_cues")
     clitics = frozenset(row["cue"].lower() for row in rows if row["kind"] == "clitic")
     matches = options.registry.find(text, lang=doc.lang, clitics=clitics)
+    stances = tuple(row["cue"].lower() for row in rows if row["kind"] == "stance_prefix")
+    matches = [m for m in matches if not _after_stance(text, m, stances)]
     place_cues = PlaceCues.from_rows(rows, lang.meta.get("country"))
     matches = without_place_names(text, matches, options.places, place_cues)
     places = find_places(text, doc.entities, matches, options, place_cues)
@@ -175,6 +177,16 @@ def resolve(
     return tuple(actors), places
 
 
+def _after_stance(text: str, match: Match, prefixes: tuple[str, ...]) -> bool:
+    """Tell whether a country word only names a side ("pro-Russian separatists",
+    "demonstran anti-Amerika"): the group is not of that country."""
+    return (
+        match.kind == "country"
+        and bool(prefixes)
+        and text[max(0, match.start - 8) : match.start].lower().endswith(prefixes)
+    )
+
+
 def _main_country(places: tuple[Place, ...], lang: LangData) -> str | None:
     """The country a story is about when no dateline says: the one it names most, counting
     its cities and regions ("Polda Bali ... Denpasar" is Indonesia even when one Australian
@@ -188,8 +200,11 @@ def _main_country(places: tuple[Place, ...], lang: LangData) -> str | None:
             weight = 2 if place.country == home else 1
             counts[place.country] = counts.get(place.country, 0) + weight
     if counts:
-        # A tie goes to the language's home country, whose news this most likely is.
-        return max(counts, key=lambda code: (counts[code], code == home))
+        # A tie goes to the language's home country, whose news this most likely is, then
+        # to a country whose town or region is named: where the story takes place ("gunmen
+        # stormed the U.S. consulate in Benghazi" happens in Libya).
+        scenes = {p.country for p in places if p.kind != "country"}
+        return max(counts, key=lambda code: (counts[code], code == home, code in scenes))
     return home
 
 
