@@ -563,11 +563,35 @@ _CLAUSE_BREAKS = {",", ";", ":", ".", "(", ")"}
 
 
 def _word_before(span: Span, words: list[str], options: CodingOptions) -> str:
-    """The word before a place, across a compass word ("in northern Israel"); "" at the start."""
+    """The word before a place, across a compass word ("in northern Israel") and a place
+    head with its modifiers ("in the Libyan city of Benghazi"); "" at the start."""
     before = span.first - 1
     while before > 0 and options.event_cues.get(words[before]) == "direction":
         before -= 1
+    headed = options.event_cues.get(words[span.first]) == "place_head"
+    if headed and before > 0 and words[before] in _ARTICLES:
+        before -= 1  # "in the province of Kherson", the head taken into the place's name
+    if (
+        before > 0
+        and words[before] == "of"
+        and options.event_cues.get(words[before - 1]) == "place_head"
+    ):
+        before = _before_head(words, before - 1, options)
     return words[before] if before >= 0 else ""
+
+
+_ARTICLES = {"the", "a", "an"}
+_HEAD_REACH = 4  # "at the South Korean border island of Yeonpyeong"
+
+
+def _before_head(words: list[str], head: int, options: CodingOptions) -> int:
+    """Where the preposition governing a place head ("city", "island") stands: the first
+    word before it, across its article and modifiers, that marks a role or ends a clause."""
+    for position in range(head - 1, max(-1, head - 1 - _HEAD_REACH), -1):
+        word = words[position]
+        if word in _PLACE_WORDS or options.lexicon.role(word) or word in _CLAUSE_BREAKS:
+            return position
+    return head
 
 
 def _hyphenated(word: str) -> bool:

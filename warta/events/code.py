@@ -105,6 +105,7 @@ def code_events(
         mark_mentions(triggers, words, options, spans)
         coded: list[Event] = []
         statuses: dict[int, str] = {}  # id(trigger) -> the status its events were given
+        appositive = _appositive(words, options)
         for number, trigger in enumerate(triggers):
             previous = triggers[number - 1] if number else None
             following = triggers[number + 1] if number + 1 < len(triggers) else None
@@ -137,6 +138,7 @@ def code_events(
                 )
                 if event is not None:
                     event = _purpose_status(event, trigger, previous, statuses, words)
+                    event = _appositive_status(event, trigger, appositive)
                     statuses[id(trigger)] = event.status
                     coded.append(event)
         coded = _distinct(coded)
@@ -333,11 +335,57 @@ def _event(
     )
 
 
+def _appositive(words: list[str], options: CodingOptions) -> tuple[int, str] | None:
+    """Find a trailing appositive that calls what came before it a claim (issue #5, item 3).
+
+    "Rebels said they shot down a drone, a claim the army did not confirm": the shooting
+    down is claimed; "..., a charge the ministry rejected": it is denied. The appositive is
+    a comma, an article and a noun of `event_cues` kind "answered"; a denial in it is a word
+    of kind "rejects" or a status cue "denied". Returns the comma's position and the status.
+    """
+    noun = next(
+        (
+            i
+            for i in range(2, len(words))
+            if words[i - 2] == ","
+            and options.event_cues.get(words[i - 1]) == "determiner"
+            and options.event_cues.get(words[i]) == "answered"
+        ),
+        None,
+    )
+    if noun is None:
+        return None
+    denied = any(options.event_cues.get(word) == "rejects" for word in words[noun + 1 :]) or any(
+        cue.status == "denied"
+        for position in range(noun + 1, len(words))
+        for cue in options.lexicon.match_status(words, position)
+    )
+    return noun - 2, "denied" if denied else "claimed"
+
+
+def _appositive_status(event: Event, trigger: Trigger, appositive: tuple[int, str] | None) -> Event:
+    """Give an event told before a claim appositive its status; an accusation before it is
+    itself a fact, and an event already planned, negated or denied keeps its status."""
+    if (
+        appositive is None
+        or trigger.last >= appositive[0]
+        or event.type == "ACCUSE"
+        or event.status not in _PAST_STATUSES
+    ):
+        return event
+    return replace(event, status=appositive[1])
+
+
 def _points_back(trigger: Trigger, words: list[str], options: CodingOptions) -> bool:
     """Tell whether the predicate's object is something told before: "membantah tuduhan
-    itu", "mengecam serangan tersebut" (a demonstrative within a few words after it)."""
+    itu", "mengecam serangan tersebut" (a demonstrative within a few words after it), or a
+    noun that names what an answer answers ("denied any involvement", "rejected the
+    charge": `event_cues` kind "answered")."""
     after = words[trigger.last + 1 : trigger.last + 1 + _BACK_REACH]
-    return any(options.event_cues.get(word) == "refers_back" for word in after)
+    return any(options.event_cues.get(word) in _POINTING_BACK for word in after)
+
+
+_POINTING_BACK = frozenset({"refers_back", "answered"})
 
 
 def _earlier_party(

@@ -148,7 +148,11 @@ def event_status(
     consequence), and none that `states_condition` (a warning or threat announcing it).
     """
     local = _local_statuses(first, last, words, context)
-    governing = [c for c in context.cues if c.cue.position == "governs" and c.last < first]
+    governing = [
+        c
+        for c in context.cues
+        if c.cue.position == "governs" and c.last < first and not _new_clause(words, c.last, first)
+    ]
     if governing:
         status = governing[-1].cue.status
         # "warga mengaku belum menerima bantuan": a negation inside the complement says the
@@ -168,6 +172,19 @@ def event_status(
     if after:
         return min(after, key=_PRECEDENCE.index)
     return "occurred"
+
+
+# A comma and one of these open a clause of its own that a governing cue before it does not
+# reach: "X denied using gas, and Russia condemned the strike" (the condemnation is no denial).
+_NEW_CLAUSE_AFTER_COMMA = {"and", "but", "after", "while", "when", "before", "dan", "namun"}
+
+
+def _new_clause(words: Sequence[str], cue_last: int, first: int) -> bool:
+    """Tell whether a ", and" / ", after" stands between a governing cue and a predicate."""
+    return any(
+        words[i] == "," and words[i + 1] in _NEW_CLAUSE_AFTER_COMMA
+        for i in range(cue_last + 1, first - 1)
+    )
 
 
 def _in_scope_before(cue: _Cue, first: int, words: Sequence[str]) -> bool:
