@@ -34,10 +34,10 @@ def _results(task: str) -> dict[str, dict[str, Any]]:
         from warta.eval.actors import run_actors, run_places
 
         results = run_actors() + run_places()
-    elif task == "events-id":
-        from warta.eval.events import run_indonesian
+    elif task == "events-own":
+        from warta.eval.events import run_english_own, run_indonesian
 
-        results = [run_indonesian()]
+        results = [run_indonesian(), run_english_own()]
     elif task == "events-en":
         from warta.eval.events import run_case, run_plover
 
