@@ -206,3 +206,30 @@ def test_side_office_and_scene(lang: str, text: str, mention: str, country: str)
     assert result is not None
     found = [a for a in result.actors if a.text == mention]
     assert found and found[0].country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        # where a thing or group comes from, or who backs it, names no party ...
+        ("Iran-backed militias attacked a U.S. base in Syria.", "militias", "SYR"),
+        # ... and a people named says whose story it is
+        (
+            "Turkish President Tayyip Erdogan blamed a cleric for the coup. Authorities "
+            "detained nearly 3,000 soldiers, state media said.",
+            "Authorities",
+            "TUR",
+        ),
+    ],
+)
+def test_origin_words_and_peoples_place_the_story(text: str, mention: str, country: str) -> None:
+    result = coded(text, lang="en", published="2016-07-16")
+    assert result is not None
+    found = [a for a in result.actors if a.text == mention]
+    assert found and found[0].country == country
+
+
+def test_origin_word_is_no_actor() -> None:
+    result = coded("Iranian-made drones struck a tanker off Oman.", lang="en", published=None)
+    assert result is not None
+    assert all(a.country != "IRN" for a in result.actors)

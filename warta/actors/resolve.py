@@ -47,6 +47,7 @@ _BODY_KINDS = {"country", "igo", "org"}
 _NOT_ACTOR_CUES = PLACE_CUE_KINDS | {"clitic"}
 _STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG"}
 _STATE_DETAILS = {"name", "short", "abbrev", "capital", "seat"}
+_PEOPLE_DETAILS = {"adjective", "demonym"}
 # The rest of a name: capitalised words ("Karyoto", "Ade Rahmat", "Jong-un").
 _NAME_AFTER = re.compile(r"(?:[ \t][A-Z][\w'’.-]*)+")
 # Between a head and the body it heads, a unit's name: "Ketua Komisi I DPR".
@@ -114,7 +115,12 @@ def resolve(
     clitics = frozenset(row["cue"].lower() for row in rows if row["kind"] == "clitic")
     matches = options.registry.find(text, lang=doc.lang, clitics=clitics)
     stances = tuple(row["cue"].lower() for row in rows if row["kind"] == "stance_prefix")
-    matches = [m for m in matches if not _after_stance(text, m, stances)]
+    origins = tuple(row["cue"].lower() for row in rows if row["kind"] == "origin_suffix")
+    matches = [
+        m
+        for m in matches
+        if not _after_stance(text, m, stances) and not _before_origin(text, m, origins)
+    ]
     place_cues = PlaceCues.from_rows(rows, lang.meta.get("country"))
     matches = without_place_names(text, matches, options.places, place_cues)
     places = find_places(text, doc.entities, matches, options, place_cues)
@@ -123,7 +129,9 @@ def resolve(
     ties = links | {r["cue"].lower() for r in rows if r["kind"] == "place_preposition"}
     qualifiers = {cue for cue, kind in cues.items() if kind == "role_qualifier"}
     phrases = _phrases(text, [m for m in matches if m.kind != "person"], links, qualifiers)
-    home = options.home_country or _main_country(places, lang)
+    prepositions = {r["cue"].lower() for r in rows if r["kind"] == "place_preposition"}
+    peoples = [m.country for m in matches if m.kind == "country" and m.detail in _PEOPLE_DETAILS]
+    home = options.home_country or _main_country(places, lang, text, prepositions, peoples)
     options = replace(options, home_country=home)
     people = _people(text, matches, doc.entities)
     actors: list[Actor] = []
@@ -187,7 +195,30 @@ def _after_stance(text: str, match: Match, prefixes: tuple[str, ...]) -> bool:
     )
 
 
-def _main_country(places: tuple[Place, ...], lang: LangData) -> str | None:
+def _placed(text: str, place: Place, prepositions: set[str] | None) -> bool:
+    """Tell whether a place word stands right before a place ("in Syria", "di Suriah")."""
+    before = text[max(0, place.start - 12) : place.start].lower().split()
+    return bool(prepositions) and bool(before) and before[-1] in (prepositions or set())
+
+
+def _before_origin(text: str, match: Match, suffixes: tuple[str, ...]) -> bool:
+    """Tell whether a country word only says where a thing or a group comes from or who
+    stands behind it ("Iranian-made drones", "a U.S.-based cleric", "Iran-backed militias"):
+    it names no party of that country."""
+    return (
+        match.kind == "country"
+        and bool(suffixes)
+        and text[match.end : match.end + 12].lower().startswith(suffixes)
+    )
+
+
+def _main_country(
+    places: tuple[Place, ...],
+    lang: LangData,
+    text: str = "",
+    prepositions: set[str] | None = None,
+    peoples: list[str] | None = None,
+) -> str | None:
     """The country a story is about when no dateline says: the one it names most, counting
     its cities and regions ("Polda Bali ... Denpasar" is Indonesia even when one Australian
     is mentioned), else the language's home country."""
@@ -199,11 +230,17 @@ def _main_country(places: tuple[Place, ...], lang: LangData) -> str | None:
             # it ("Kemlu membantah Indonesia ... pengungsi Palestina ... Gaza") is its own.
             weight = 2 if place.country == home else 1
             counts[place.country] = counts.get(place.country, 0) + weight
+    for country in peoples if home is None else []:
+        # "Turkish President ... Turkish troops": in a language with no home country of its
+        # own (English), a people named is the story's too
+        counts[country] = counts.get(country, 0) + 1
     if counts:
         # A tie goes to the language's home country, whose news this most likely is, then
         # to a country whose town or region is named: where the story takes place ("gunmen
         # stormed the U.S. consulate in Benghazi" happens in Libya).
-        scenes = {p.country for p in places if p.kind != "country"}
+        scenes = {
+            p.country for p in places if p.kind != "country" or _placed(text, p, prepositions)
+        }
         return max(counts, key=lambda code: (counts[code], code == home, code in scenes))
     return home
 
