@@ -144,6 +144,9 @@ def test_collective_mention_names_the_two_states() -> None:
         ("Albanians protested in Tirana.", "Albanians", "ALB"),
         # ... and a place further on is where something happened, not where they live.
         ("Police detained three Albanians after a clash in Serbia.", "Albanians", "ALB"),
+        # a people living within one state is coded by that state
+        ("Ethnic Uighurs in Xinjiang rioted on Sunday.", "Ethnic Uighurs", "CHN"),
+        ("Rohingya refugees fled across the border.", "Rohingya refugees", "MMR"),
     ],
 )
 def test_people_named_where_it_lives_belongs_there(text: str, mention: str, country: str) -> None:
