@@ -387,6 +387,9 @@ def _subject(left: list[Span], words: list[str]) -> list[Span]:
     chosen = [left[-1]]
     listed = False  # a bare comma joins only inside a list that has a real "dan"
     for span in reversed(left[:-1]):
+        if span.first == chosen[0].first and span.last == chosen[0].last:
+            chosen.insert(0, span)  # a collective mention's two parties ("kedua negara")
+            continue
         gap = words[span.last + 1 : chosen[0].first]
         if not gap or not all(w in _CONJUNCTIONS for w in gap):
             break

@@ -24,7 +24,7 @@ from warta.events.context import (
     find_attribution,
     sentence_context,
 )
-from warta.events.discourse import Scene, deny_back, resolve_pronouns
+from warta.events.discourse import Scene, deny_back, resolve_collectives, resolve_pronouns
 from warta.events.mentions import mark_mentions, reporting_tail
 from warta.events.triggers import (
     CodingOptions,
@@ -47,6 +47,12 @@ _MATERIAL_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"})
 # Statuses of events told as having happened: only these go on in an earlier dated scene
 # (a planned or expected event has its own, later time; a denied one has no scene).
 _PAST_STATUSES = frozenset({"occurred", "claimed"})
+# Claimed or denied violence in an undated sentence after a dated scene of material events
+# is what the parties say of that scene ("Ukraina mengklaim telah menembak jatuh 31 rudal",
+# "Polri membantah anggotanya memukuli ..."), whoever claims it (round 11: d12, d76, d111,
+# d142). A charge of organising protests is not (it lowered warta-events-en date_exact).
+_TOLD_OF_SCENE = frozenset({"claimed", "denied"})
+_VIOLENCE = frozenset({"ASSAULT", "COERCE"})
 # A denial, an accusation or a demand answers a scene later, on its own day: it does not
 # go on in it.
 _ANSWERS = frozenset({"REJECT", "ACCUSE", "REQUEST"})
@@ -61,6 +67,7 @@ _BACK_REACH = 3  # "mengecam keras langkah itu"
 # other speech acts need their speaker ("Rusia dikecam" alone is not coded).
 _EXCLUSIONS = frozenset({"REJECT"})
 _INFLECTED_VERB_FORMS = frozenset({"active", "passive", "middle", "stative"})
+_VERB_FORMS = frozenset({"active", "passive"})
 
 
 def code_events(
@@ -93,6 +100,7 @@ def code_events(
         words = [t.text.lower() for t in tokens]
         spans = locate(tokens, actors, places, words)
         spans = resolve_pronouns(spans, tokens, words, scene.main_actor, options)
+        spans = resolve_collectives(spans, tokens, words, scene.pair, options)
         times = [t for t in doc.times if sentence.start <= t.start < sentence.end]
         context = sentence_context(
             words, options.lexicon, options.date_cues, tokens=tokens, times=times
@@ -104,6 +112,7 @@ def code_events(
         triggers = find_triggers(words, tokens, options)
         mark_mentions(triggers, words, options, spans)
         coded: list[Event] = []
+        acts: set[str] = set()  # ids of second acts joined by "dan": events of their own
         statuses: dict[int, str] = {}  # id(trigger) -> the status its events were given
         appositive = _appositive(words, options)
         for number, trigger in enumerate(triggers):
@@ -141,7 +150,11 @@ def code_events(
                     event = _appositive_status(event, trigger, appositive)
                     statuses[id(trigger)] = event.status
                     coded.append(event)
-        coded = _distinct(coded)
+                    told_before = [t for t in triggers[:number] if not t.mention_only]
+                    act_before = told_before[-1] if told_before else None
+                    if _second_act(event, trigger, act_before, words, options):
+                        acts.add(event.event_id)
+        coded = _distinct(coded, acts)
         if context.carry:
             previous_sentence = _share_places(previous_sentence, coded)
         previous_sentence, coded = deny_back(previous_sentence, coded, words, context, options)
@@ -187,8 +200,12 @@ def _purpose_status(
     return replace(event, status=governing)
 
 
-def _distinct(coded: list[Event]) -> list[Event]:
-    """Keep one event per type and source in a sentence ("bertemu ... dan membahas")."""
+def _distinct(coded: list[Event], acts: set[str]) -> list[Event]:
+    """Keep one event per type and source in a sentence ("bertemu ... dan membahas").
+
+    A second act joined by "dan" (`acts`, by event id) is an event of its own: "membubarkan
+    massa dan mengamankan 12 orang" dispersed and arrested (round 11, d120, d136).
+    """
     kept: list[Event] = []
     for event in coded:
         same = next(
@@ -196,6 +213,7 @@ def _distinct(coded: list[Event]) -> list[Event]:
                 other
                 for other in kept
                 if other.type == event.type
+                and event.event_id not in acts
                 and _party_key(other.source) == _party_key(event.source)
                 and (
                     other.target is None
@@ -208,6 +226,29 @@ def _distinct(coded: list[Event]) -> list[Event]:
         if same is None:
             kept.append(event)
     return kept
+
+
+def _second_act(
+    event: Event,
+    trigger: Trigger,
+    previous: Trigger | None,
+    words: list[str],
+    options: CodingOptions,
+) -> bool:
+    """Tell whether a verb is a second act of the same kind joined by "dan" to the verb
+    before it ("menembakkan peluru karet dan memukuli lima mahasiswa"). Not a crowd's
+    rioting (one riot however many things it does) nor an outcome ("mengebom desa dan
+    menewaskan 20 orang": the killing is the bombing's toll, `event_cues` kind "outcome")."""
+    return (
+        previous is not None
+        and event.type in _MATERIAL_TYPES - {"PROTEST"}
+        and previous.entry.type == event.type
+        and trigger.entry.form in _VERB_FORMS
+        and previous.entry.form in _VERB_FORMS
+        and "dan" in words[previous.last + 1 : trigger.first]
+        and not any(w in {",", ";"} for w in words[previous.last + 1 : trigger.first])
+        and options.event_cues.get(words[trigger.first]) != "outcome"
+    )
 
 
 def _party_key(party: dict[str, object] | None) -> tuple[object, ...] | None:
@@ -277,6 +318,7 @@ def _event(
         context,
         next_trigger=trigger.next_first,
         states_condition=entry.type == "THREATEN",
+        speech_act=entry.type in _CLAUSE_TAKING,
     )
     if status == "occurred" and attribution.record and attribution.record["kind"] == "anonymous":
         status = "speculated"  # an unnamed source's report is not confirmed by the text
@@ -289,16 +331,28 @@ def _event(
     target_party = _party(target)
     if target_party is None and entry.type in _ANSWERS and _points_back(trigger, words, options):
         target_party = _earlier_party(earlier, _party(source_actor))
+    # "Kedua negara sepakat ...": the two who just met act on in their meeting's scene,
+    # whatever its status ("diperkirakan menyepakati": expected, in that week; d143)
+    collective = source is not None and source.collective
     place = trigger.location.place if trigger.location else None
+    if place is None and collective:
+        place = scene.pair_place
     date = event_date(
         tokens[trigger.first].start,
         times,
         scene.time,
         context,
         article.published,
-        continues_scene=status in _PAST_STATUSES
-        and entry.type not in _ANSWERS
-        and scene.continues(source_actor),
+        continues_scene=entry.type not in _ANSWERS
+        and (
+            collective
+            or (
+                status in _TOLD_OF_SCENE
+                and entry.type in _VIOLENCE
+                and bool(scene.types & _MATERIAL_TYPES)
+            )
+            or (status in _PAST_STATUSES and scene.continues(source_actor))
+        ),
         predicate=(trigger.first, trigger.last) if entry.type in _CLAUSE_TAKING else None,
     )
     confidence = (

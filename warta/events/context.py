@@ -24,6 +24,9 @@ if TYPE_CHECKING:
 
 _COMPLEMENTIZERS = {"bahwa", "that"}
 _CLAUSE_BREAKS = {",", ";", ":", "bahwa", "that", "yang", "which", "who", "namun", "but"}
+# Words opening a time clause of its own: a negation before them does not reach past them
+# ("tidak mengirim delegasi setelah Trump menuduh ...": the accusation happened; d129).
+_TIME_CLAUSE_OPENERS = {"setelah", "sesudah", "sebelum"}
 _LOCAL_WINDOW = 9
 _AFTER_WINDOW = 14
 # An after-cue beyond these belongs to another clause: "bertemu, lalu ..." is no past marker.
@@ -125,8 +128,10 @@ def _word_at(tokens: Sequence[Token], offset: int) -> int:
 def _shift(words: Sequence[str], date_cues: dict[str, str]) -> tuple[int, str] | None:
     """The signed count and unit of a shift from the date named before ("Dua bulan
     sebelumnya" -> (-2, "month")), or None."""
-    for position in range(len(words) - 2):
-        count, unit, direction = (date_cues.get(w, w) for w in words[position : position + 3])
+    # a unit counted in one word ("sehari" -> "1 day") reads as its count and unit
+    read = [part for word in words for part in date_cues.get(word, word).split(" ")]
+    for position in range(len(read) - 2):
+        count, unit, direction = (date_cues.get(w, w) for w in read[position : position + 3])
         if count.isdigit() and unit in _SHIFT_UNITS and direction in _DIRECTIONS:
             return _DIRECTIONS[direction] * int(count), unit
     return None
@@ -140,21 +145,31 @@ def event_status(
     *,
     next_trigger: int | None = None,
     states_condition: bool = False,
+    speech_act: bool = False,
 ) -> str:
     """Return the status of the predicate at tokens [first, last].
 
     `next_trigger` is where the sentence's next predicate starts: a conditional clause
     after the predicate makes only the nearest predicate before it conditional (the
     consequence), and none that `states_condition` (a warning or threat announcing it).
+    A `speech_act` joined by "dan" after a governing cue is a second act of the cue's
+    speaker, out of its scope.
     """
     local = _local_statuses(first, last, words, context)
     governing = [
         c
         for c in context.cues
-        if c.cue.position == "governs" and c.last < first and not _new_clause(words, c.last, first)
+        if c.cue.position == "governs"
+        and c.last < first
+        and not _new_clause(words, c.last, first)
+        and not _second_predicate(words, c.last, first, context, speech_act=speech_act)
     ]
     if governing:
         status = governing[-1].cue.status
+        if status == "expected" and _is_conditional(
+            first, last, words, context, next_trigger, states_condition
+        ):
+            return "conditional"  # "memperkirakan X akan ... jika ...": the condition rules
         # "warga mengaku belum menerima bantuan": a negation inside the complement says the
         # event did not happen; only a denial outranks it.
         return "negated" if "negated" in local and status != "denied" else status
@@ -185,6 +200,28 @@ def _new_clause(words: Sequence[str], cue_last: int, first: int) -> bool:
         words[i] == "," and words[i + 1] in _NEW_CLAUSE_AFTER_COMMA
         for i in range(cue_last + 1, first - 1)
     )
+
+
+def _second_predicate(
+    words: Sequence[str],
+    cue_last: int,
+    first: int,
+    context: SentenceContext,
+    *,
+    speech_act: bool,
+) -> bool:
+    """Tell whether "dan" and a second predicate of the cue's subject stand between a
+    governing cue and the predicate: "membantah kabar itu dan menegaskan partainya tetap
+    mendukung ..." (a report verb), "membantah memiliki gudang senjata dan menuduh Israel
+    ..." (the predicate itself, a speech act): the denial ends at "dan" (d122, d142)."""
+    if speech_act and first > cue_last + 1 and words[first - 1] in _JOINING:
+        return True
+    return any(
+        words[i - 1] in _JOINING and i in context.reports for i in range(cue_last + 2, first)
+    )
+
+
+_JOINING = {"dan", "serta"}
 
 
 def _in_scope_before(cue: _Cue, first: int, words: Sequence[str]) -> bool:
@@ -232,6 +269,8 @@ def _local_statuses(
         if cue.cue.position != "before" or cue.last >= first or first - cue.last > _LOCAL_WINDOW:
             continue
         if any(w in _CLAUSE_BREAKS for w in words[cue.last + 1 : first]):
+            continue
+        if any(w in _TIME_CLAUSE_OPENERS for w in words[cue.last + 1 : first]):
             continue
         if any(cue.last < i < first for i in context.reports):
             continue  # "... tidak disebut mengatakan surat ...": a report verb opens a clause

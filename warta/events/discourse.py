@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from warta.events.context import SentenceContext
 from warta.events.triggers import CLITIC, CodingOptions, Span, Trigger
-from warta.records import Actor, Event, TimeExpr, Token
+from warta.records import Actor, Event, Place, TimeExpr, Token
 
 # Statuses a denial can overturn: what a party asserted or a rumour told, not a fact.
 _DENIABLE = {"claimed", "speculated"}
@@ -41,6 +41,11 @@ class Scene:
     time: TimeExpr | None = None
     parties: frozenset[str] = frozenset()
     main_actor: Actor | None = None
+    # the two parties of the last act with a source and a target, in text order: what
+    # "kedua negara" in a later sentence stands for
+    pair: tuple[Actor, Actor] | None = None
+    pair_place: Place | None = None  # where that act happened
+    types: frozenset[str] = frozenset()  # the event types told in the dated scene
 
     def continues(self, source: Actor | None) -> bool:
         """Tell whether an event by `source` goes on in the dated scene: the same party
@@ -66,11 +71,34 @@ class Scene:
         ]
         parties = frozenset().union(*(_keys(a) for a in sources)) if sources else frozenset()
         main = _main_actor(triggers) or (actors[0] if actors else None) or self.main_actor
+        paired = _pair(triggers)
+        pair, pair_place = paired if paired else (self.pair, self.pair_place)
+        types = frozenset(t.entry.type for t in triggers if not t.mention_only)
         if times:
-            return Scene(times[-1], parties, main)
+            return Scene(times[-1], parties, main, pair, pair_place, types)
         if continued:
-            return Scene(self.time, self.parties | parties, main)
-        return Scene(self.time, self.parties, main)
+            return Scene(
+                self.time, self.parties | parties, main, pair, pair_place, self.types | types
+            )
+        return Scene(self.time, self.parties, main, pair, pair_place, self.types)
+
+
+def _pair(
+    triggers: Sequence[Trigger],
+) -> tuple[tuple[Actor, Actor], Place | None] | None:
+    """The source and target of the first reported act between two named parties of
+    different keys, in the order the text names them, and where the act happened."""
+    for trigger in triggers:
+        if trigger.mention_only or not trigger.source or trigger.target is None:
+            continue
+        spans = sorted([trigger.source[0], trigger.target], key=lambda s: s.first)
+        first, second = spans[0].actor, spans[1].actor
+        if first is None or second is None or not (_named(first) and _named(second)):
+            continue
+        if not _keys(first) & _keys(second):
+            place = trigger.location.place if trigger.location else None
+            return (first, second), place
+    return None
 
 
 def _main_actor(triggers: Sequence[Trigger]) -> Actor | None:
@@ -118,6 +146,54 @@ def resolve_pronouns(
         added.append(Span(position, position, actor=actor))
     return sorted([*spans, *added], key=lambda s: s.first) if added else spans
 
+
+def resolve_collectives(
+    spans: list[Span],
+    tokens: Sequence[Token],
+    words: Sequence[str],
+    pair: tuple[Actor, Actor] | None,
+    options: CodingOptions,
+) -> list[Span]:
+    """Put the two parties of the last act told on a collective mention ("kedua negara",
+    "kedua menteri"): two spans on its words, the first named first, so the mention reads
+    as a compound subject (gold rule 2: source the first, target the second).
+
+    A group mention the actor stage already made there is replaced: its members are the
+    last two actors named, which need not be the two who met (round 11, d143).
+    """
+    cues = [tuple(cue.split()) for cue, kind in options.event_cues.items() if kind == "collective"]
+    if pair is None or not cues:
+        return spans
+    # only a collective that opens its clause is a subject: "pembicaraan antara kedua
+    # negara itu" names a topic, no act of the two (d01)
+    found = [
+        (position, position + len(cue) - 1)
+        for position in range(len(words))
+        for cue in cues
+        if tuple(words[position : position + len(cue)]) == cue
+        and (position == 0 or words[position - 1] in _CLAUSE_START)
+    ]
+    if not found:
+        return spans
+    kept = [
+        s for s in spans if not any(s.first <= last and first <= s.last for first, last in found)
+    ]
+    added = []
+    for first, last in found:
+        text_span = (tokens[first].start, tokens[last].end)
+        for party in pair:
+            actor = replace(
+                party,
+                text=" ".join(t.text for t in tokens[first : last + 1]),
+                start=text_span[0],
+                end=text_span[1],
+                name=party.name or party.text,
+            )
+            added.append(Span(first, last, actor=actor, collective=True))
+    return sorted([*kept, *added], key=lambda s: s.first)
+
+
+_CLAUSE_START = {",", ";", ":", "dan", "and"}
 
 _THAT = {"that", "bahwa"}  # "said that it ...": the reported clause's opener
 

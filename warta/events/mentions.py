@@ -60,11 +60,7 @@ def mark_mentions(
             after in refers_back or words[trigger.last].endswith(CLITIC)
         ):
             trigger.mention_only = True
-        if (
-            trigger.entry.form == "passive"
-            and trigger.first
-            and words[trigger.first - 1] in (RELATIVE - {","})
-        ):
+        if trigger.entry.form == "passive" and _relative_passive(trigger, words, options):
             trigger.mention_only = True
         if trigger.first <= requested_until:
             trigger.mention_only = True
@@ -74,11 +70,15 @@ def mark_mentions(
             trigger.mention_only = True
         if _agreed_content(trigger, previous, words, options):
             trigger.mention_only = True
-        if _purpose_restates(trigger, previous, words):
+        if _purpose_restates(trigger, previous, words) or _protest_purpose(
+            trigger, triggers, words
+        ):
             trigger.mention_only = True
         if _is_occasion(trigger, previous, words, options):
             trigger.mention_only = trigger.occasion = True
         if _aim_named(trigger, previous, words):
+            trigger.mention_only = True
+        if _discussed(trigger, previous, words, options):
             trigger.mention_only = True
         if any(trigger.first in stretch for stretch in reasons):
             trigger.mention_only = True
@@ -126,6 +126,34 @@ def _agreed_content(
     )
 
 
+def _relative_passive(trigger: Trigger, words: list[str], options: CodingOptions) -> bool:
+    """Tell whether a passive opens a relative clause, across an aspect word: "rudal yang
+    diluncurkan Rusia", "mahasiswa yang sudah ditangkap" (round 11, d145); the aspect words
+    are `event_cues` of kind "aspect"."""
+    before = trigger.first - 1
+    while before > 0 and options.event_cues.get(words[before]) == "aspect":
+        before -= 1
+    return before >= 0 and words[before] in (RELATIVE - {","})
+
+
+def _discussed(
+    trigger: Trigger, previous: Trigger | None, words: list[str], options: CodingOptions
+) -> bool:
+    """Tell whether an event noun is a topic a discussing verb before it names: "membahas
+    situasi di Papua dan kerja sama penanganan bencana" discusses cooperation, it tells of
+    none (round 11, d87). The verbs are `event_cues` of kind "discusses"."""
+    return (
+        previous is not None
+        and options.event_cues.get(words[previous.first]) == "discusses"
+        and trigger.entry.form == "noun"
+        and not any(w in _TOPIC_ENDS for w in words[previous.last + 1 : trigger.first])
+    )
+
+
+# "dan" joins topics ("situasi di Papua dan kerja sama ..."); a comma or a contrast ends them.
+_TOPIC_ENDS = COMPLEMENT_ENDS - {"dan", "and"}
+
+
 def _purpose_restates(trigger: Trigger, previous: Trigger | None, words: list[str]) -> bool:
     """Tell whether a purpose clause only says what the act before it is (issue #5).
 
@@ -138,6 +166,21 @@ def _purpose_restates(trigger: Trigger, previous: Trigger | None, words: list[st
         and trigger.first > 0
         and words[trigger.first - 1] in _PURPOSE
         and not any(w in _SENTENCE_BREAKS for w in words[previous.last + 1 : trigger.first])
+    )
+
+
+def _protest_purpose(trigger: Trigger, triggers: list[Trigger], words: list[str]) -> bool:
+    """Tell whether a purpose clause states what a protest before it protests: "berunjuk
+    rasa di depan Gedung DPR, Jakarta, Selasa (7/10), untuk memprotes ..." is the protest,
+    not an accusation of its own (round 11, d112, d132); place and date commas may stand
+    between."""
+    if trigger.entry.type not in _PROTEST_AIMS | {"ACCUSE"}:
+        return False
+    if trigger.first == 0 or words[trigger.first - 1] not in _PURPOSE:
+        return False
+    protests = [t for t in triggers if t.last < trigger.first and t.entry.type == "PROTEST"]
+    return bool(protests) and not any(
+        w in _SENTENCE_BREAKS for w in words[protests[-1].last + 1 : trigger.first]
     )
 
 
@@ -259,6 +302,10 @@ def reporting_tail(words: list[str], options: CodingOptions) -> range:
         return range(0)
     for position in range(len(words) - 1, comma, -1):
         if len(words) - 1 - position > _TAIL_AFTER_VERB:
+            break
+        if words[position - 1] in _PURPOSE | {"to"}:
+            # "Rabu (2/7), Kemlu memanggil duta besar untuk menyampaikan protes": a purpose
+            # after a fronted date is no closing report (round 11, d110)
             break
         if any(
             cue.pattern == "X_cue" and len(cue.words) == 1

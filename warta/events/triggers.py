@@ -96,6 +96,7 @@ class Span:
     last: int
     actor: Actor | None = None
     place: Place | None = None
+    collective: bool = False  # one of the two parties "kedua negara" stands for
 
 
 @dataclass
@@ -278,7 +279,7 @@ def _crowd_control_instruments(found: list[Trigger], words: list[str]) -> list[T
             and verb.entry.form != "noun"
             and verb.entry.type == "COERCE"
             and trigger.first > 0
-            and words[trigger.first - 1] == _INSTRUMENT
+            and words[trigger.first - 1] in _INSTRUMENT
             and trigger.first - verb.last <= _INSTRUMENT_REACH
             and not any(w in COMPLEMENT_ENDS for w in words[verb.last + 1 : trigger.first])
         ):
@@ -295,7 +296,8 @@ def _crowd_control_instruments(found: list[Trigger], words: list[str]) -> list[T
     return kept
 
 
-_INSTRUMENT = "dengan"
+# "dibubarkan polisi menggunakan water cannon" reads as "dengan" (round 11, d145)
+_INSTRUMENT = {"dengan", "menggunakan", "memakai"}
 _INSTRUMENT_REACH = 6  # "membubarkan ratusan pendukung calon bupati dengan meriam air"
 
 
