@@ -99,6 +99,12 @@ def test_seed_place(seed: Coded, text: str, geonameid: int | None, country: str)
         ("id", "Pentagon mengirim kapal perang.", "Pentagon", ("USA-MIL", "USA", "MIL")),
         ("id", "PBB menyerukan gencatan senjata.", "PBB", ("UN", "UN", "IGO")),
         ("id", "Hungaria menolak usulan itu.", "Hungaria", ("HUN-GOV", "HUN", "GOV")),
+        (
+            "id",
+            "Sejumlah anggota komisi mengancam akan menggunakan hak angket.",
+            "anggota komisi",
+            ("IDN-LEG", "IDN", "LEG"),
+        ),
         ("id", "Libanon memanggil duta besarnya.", "Libanon", ("LBN-GOV", "LBN", "GOV")),
         ("id", "Presiden Joko Widodo membuka rapat.", "Joko Widodo", ("joko-widodo", "IDN", "GOV")),
         (
