@@ -22,6 +22,9 @@ _PARTICIPANT_WORDS = {"antara", "melibatkan", "between", "involving"}
 
 # Types whose compound doers are partners of one another: "Thailand dan Kamboja bekerja sama".
 _RECIPROCAL_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+# Types whose compound doers each act for themselves: "Pyongyang dan Moskow membantah" is two
+# denials, each of its own part in what is charged (gold d01).
+_EACH_TYPES = frozenset({"REJECT"})
 
 
 _WINDOW = 8  # tokens after a noun in which its agent or parties may stand
@@ -135,7 +138,8 @@ def assign_arguments(
     args = trigger.entry.args
     actors = [s for s in spans if s.actor is not None and id(s) not in blocked]
     left = [s for s in actors if s.last < trigger.first and not _after_place_word(s, words)]
-    right = [s for s in actors if s.first > trigger.last]
+    end = _clause_end(words, trigger.last, options)
+    right = [s for s in actors if trigger.last < s.first < end]
     subject = _apposed(left, words, trigger.first) or _subject(left, words)
     chained = (
         previous is not None
@@ -213,6 +217,29 @@ def assign_arguments(
 _PURPOSE_OPENERS = {"untuk", "guna"}
 
 
+def _clause_end(words: list[str], predicate: int, options: CodingOptions) -> int:
+    """Where the predicate's clause ends: at a comma that opens a relative or adverbial
+    clause (", which Moscow denied", ", after police fired") or an appositive that answers
+    it (", a charge the ministry rejected"). Actors after it belong to that clause."""
+    for comma in range(predicate + 1, len(words) - 1):
+        if words[comma] != ",":
+            continue
+        opener = options.event_cues.get(words[comma + 1])
+        answered = comma + 2 < len(words) and options.event_cues.get(words[comma + 2])
+        if opener == "subordinate" or (opener == "determiner" and answered == "answered"):
+            return comma
+    return len(words)
+
+
+def clause_start(words: list[str], predicate: int, options: CodingOptions) -> int:
+    """Where the clause of a predicate after a relative or answering comma starts (the
+    comma, as `_clause_end` finds it); 0 when no such comma stands before it."""
+    for comma in range(predicate - 1, 0, -1):
+        if words[comma] == "," and _clause_end(words, comma - 1, options) == comma:
+            return comma
+    return 0
+
+
 def _purpose_of(previous: Trigger | None, trigger: Trigger, words: list[str]) -> bool:
     return (
         previous is not None
@@ -271,17 +298,17 @@ def _restates(verb: Trigger, noun: Trigger) -> bool:
 def _join_compound(trigger: Trigger) -> None:
     """Code compound doers acting together as one event (gold README, rule 2).
 
-    "AS dan Inggris menggempur posisi Houthi": one act on one object, so the first named is
-    the source. "Thailand dan Kamboja menggelar patroli bersama": a reciprocal act, so the
-    second named is the other party. Doers of anything else without an object ("Pyongyang
-    dan Moskow membantah") each act: one event each.
+    "AS dan Inggris menggempur posisi Houthi", "France, Germany and Britain regretted the
+    decision": one act, so the first named is the source. "Thailand dan Kamboja menggelar
+    patroli bersama": a reciprocal act, so the second named is the other party. Denials
+    without an object ("Pyongyang dan Moskow membantah") are each doer's own: one event each.
     """
     if len(trigger.source) < 2:
         return
-    if trigger.target is not None:
-        trigger.source = trigger.source[:1]
-    elif trigger.entry.type in _RECIPROCAL_TYPES:
+    if trigger.entry.type in _RECIPROCAL_TYPES and trigger.target is None:
         trigger.source, trigger.target = trigger.source[:1], trigger.source[1]
+    elif trigger.target is not None or trigger.entry.type not in _EACH_TYPES:
+        trigger.source = trigger.source[:1]
 
 
 def _concern_in(trigger: Trigger, words: list[str], spans: list[Span], subject: list[Span]) -> None:
@@ -520,7 +547,9 @@ def _location(
     options: CodingOptions,
 ) -> Span | None:
     """The place after the predicate (di/ke/in/at/to) in its clause, else one before it."""
-    used = {id(s) for s in [*trigger.source, trigger.target] if s is not None}
+    used = {id(s) for s in trigger.source}
+    if trigger.target is not None and not _placed(trigger.target, words, options):
+        used.add(id(trigger.target))  # "fired missiles at Israel": the target is the place
     places = [s for s in spans if s.place is not None and id(s) not in used]
     limit = following.first if following else len(words)
     limit = min([limit, *(i for i in range(trigger.last, limit) if words[i] in {"bahwa", "that"})])
@@ -528,9 +557,21 @@ def _location(
         if trigger.last < span.first < limit and _placed(span, words, options):
             return span
     for span in reversed(places):
-        if span.last < trigger.first and _word_before(span, words, options) in {"di", "in", "at"}:
+        if span.last >= trigger.first:
+            continue
+        if _joined_clause(words, span.last, trigger.first):
+            break
+        if _word_before(span, words, options) in {"di", "in", "at"}:
             return span
     return None
+
+
+def _joined_clause(words: list[str], start: int, end: int) -> bool:
+    """Tell whether a comma and a conjunction between two words join a new clause ("were
+    attacked in the Gulf of Oman, and Pompeo blamed Iran": the blame is not in the Gulf)."""
+    return any(
+        words[i] == "," and words[i + 1] in _CONJUNCTIONS - {","} for i in range(start, end - 1)
+    )
 
 
 def _placed(span: Span, words: list[str], options: CodingOptions) -> bool:
@@ -571,9 +612,10 @@ def _word_before(span: Span, words: list[str], options: CodingOptions) -> str:
     before = span.first - 1
     while before > 0 and options.event_cues.get(words[before]) == "direction":
         before -= 1
-    headed = options.event_cues.get(words[span.first]) == "place_head"
-    if headed and before > 0 and words[before] in _ARTICLES:
-        before -= 1  # "in the province of Kherson", the head taken into the place's name
+    if before > 0 and words[before] in _ARTICLES and not _modifies_noun(span, words, options):
+        # "in the province of Kherson" (the head taken into the place's name), "in the Gulf
+        # of Oman", "in the Tigray region"; not "in the Saudi consulate"
+        before -= 1
     if (
         before > 0
         and words[before] == "of"
@@ -583,7 +625,17 @@ def _word_before(span: Span, words: list[str], options: CodingOptions) -> str:
     return words[before] if before >= 0 else ""
 
 
-_ARTICLES = {"the", "a", "an"}
+def _modifies_noun(span: Span, words: list[str], options: CodingOptions) -> bool:
+    """Tell whether a place name stands before the noun it modifies ("the Saudi consulate")."""
+    after = words[span.last + 1] if span.last + 1 < len(words) else ""
+    return (
+        after.isalpha()
+        and after not in _CONJUNCTIONS
+        and not options.lexicon.role(after)
+        and options.event_cues.get(after) != "place_head"
+    )
+
+
 _HEAD_REACH = 4  # "at the South Korean border island of Yeonpyeong"
 
 

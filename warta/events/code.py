@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from warta.events.arguments import (
     assign_arguments,
+    clause_start,
     inherit_complement_target,
     locate,
     opens_purpose,
@@ -143,7 +144,7 @@ def code_events(
                     times,
                     scene,
                     options,
-                    earlier=told,
+                    earlier=[*told, *coded],
                 )
                 if event is not None:
                     event = _purpose_status(event, trigger, previous, statuses, words)
@@ -319,6 +320,7 @@ def _event(
         next_trigger=trigger.next_first,
         states_condition=entry.type == "THREATEN",
         speech_act=entry.type in _CLAUSE_TAKING,
+        clause_start=clause_start(words, trigger.first, options),
     )
     if status == "occurred" and attribution.record and attribution.record["kind"] == "anonymous":
         status = "speculated"  # an unnamed source's report is not confirmed by the text
@@ -330,7 +332,8 @@ def _event(
         target = _host_state(trigger.location.place)
     target_party = _party(target)
     if target_party is None and entry.type in _ANSWERS and _points_back(trigger, words, options):
-        target_party = _earlier_party(earlier, _party(source_actor))
+        target_party = _reporter_answered(trigger, words, attribution, source_actor)
+        target_party = target_party or _earlier_party(earlier, _party(source_actor))
     # "Kedua negara sepakat ...": the two who just met act on in their meeting's scene,
     # whatever its status ("diperkirakan menyepakati": expected, in that week; d143)
     collective = source is not None and source.collective
@@ -408,13 +411,30 @@ def _appositive(words: list[str], options: CodingOptions) -> tuple[int, str] | N
         None,
     )
     if noun is None:
-        return None
+        return _relative_denial(words, options)
     denied = any(options.event_cues.get(word) == "rejects" for word in words[noun + 1 :]) or any(
         cue.status == "denied"
         for position in range(noun + 1, len(words))
         for cue in options.lexicon.match_status(words, position)
     )
     return noun - 2, "denied" if denied else "claimed"
+
+
+def _relative_denial(words: list[str], options: CodingOptions) -> tuple[int, str] | None:
+    """Find a trailing relative clause that denies what came before it: "South Korea said the
+    jets entered its airspace, which Moscow denied" (the denial closes the sentence)."""
+    end = len(words) - 1 if words and words[-1] in _CLAUSE_ENDS else len(words)
+    last = end - 1
+    denies = last > 0 and (
+        options.event_cues.get(words[last]) == "rejects"
+        or any(cue.status == "denied" for cue in options.lexicon.match_status(words, last))
+    )
+    if not denies:
+        return None
+    comma = next((i for i in range(last - 1, 0, -1) if words[i] == ","), None)
+    if comma is None or options.event_cues.get(words[comma + 1]) != "subordinate":
+        return None
+    return comma, "denied"
 
 
 def _appositive_status(event: Event, trigger: Trigger, appositive: tuple[int, str] | None) -> Event:
@@ -434,9 +454,41 @@ def _points_back(trigger: Trigger, words: list[str], options: CodingOptions) -> 
     """Tell whether the predicate's object is something told before: "membantah tuduhan
     itu", "mengecam serangan tersebut" (a demonstrative within a few words after it), or a
     noun that names what an answer answers ("denied any involvement", "rejected the
-    charge": `event_cues` kind "answered")."""
+    charge": `event_cues` kind "answered"). An answer with nothing after it in its clause
+    answers what was told before it ("..., a charge his office rejected", "..., which
+    Moscow denied")."""
     after = words[trigger.last + 1 : trigger.last + 1 + _BACK_REACH]
+    if _ends_clause(trigger, words):
+        return True
     return any(options.event_cues.get(word) in _POINTING_BACK for word in after)
+
+
+def _ends_clause(trigger: Trigger, words: list[str]) -> bool:
+    return trigger.last + 1 >= len(words) or words[trigger.last + 1] in _CLAUSE_ENDS
+
+
+def _reporter_answered(
+    trigger: Trigger, words: list[str], attribution: Attribution, source: Actor | None
+) -> dict[str, object] | None:
+    """Whom an answer closing a reported clause answers: the reporter ("South Korea said the
+    planes violated its airspace, which Moscow denied": South Korea; "X believe ..., a claim
+    Y rejected": X), when the reporter is named before the answer and is not its speaker."""
+    if not _ends_clause(trigger, words):
+        return None
+    span = attribution.speaker
+    actor = span.actor if span is not None else None
+    if (
+        span is None
+        or actor is None
+        or not actor.country
+        or span.last >= trigger.first
+        or (source is not None and _party_key(_party(actor)) == _party_key(_party(source)))
+    ):
+        return None
+    return _party(actor)
+
+
+_CLAUSE_ENDS = frozenset({".", ",", ";", ":", "!", "?", ")"})
 
 
 _POINTING_BACK = frozenset({"refers_back", "answered"})

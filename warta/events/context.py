@@ -66,6 +66,7 @@ class Attribution:
 
     record: dict[str, Any] | None = None
     spans: list[Span] = field(default_factory=list)
+    speaker: Span | None = None  # the mention the record names, argument or not
 
 
 def sentence_context(
@@ -146,6 +147,7 @@ def event_status(
     next_trigger: int | None = None,
     states_condition: bool = False,
     speech_act: bool = False,
+    clause_start: int = 0,
 ) -> str:
     """Return the status of the predicate at tokens [first, last].
 
@@ -153,14 +155,15 @@ def event_status(
     after the predicate makes only the nearest predicate before it conditional (the
     consequence), and none that `states_condition` (a warning or threat announcing it).
     A `speech_act` joined by "dan" after a governing cue is a second act of the cue's
-    speaker, out of its scope.
+    speaker, out of its scope; so is a predicate in a relative or answering clause that
+    starts at `clause_start` (", a charge the ministry rejected").
     """
     local = _local_statuses(first, last, words, context)
     governing = [
         c
         for c in context.cues
         if c.cue.position == "governs"
-        and c.last < first
+        and clause_start <= c.last < first
         and not _new_clause(words, c.last, first)
         and not _second_predicate(words, c.last, first, context, speech_act=speech_act)
     ]
@@ -436,13 +439,13 @@ def find_attribution(
             span = found[0]
             record = _attribution_record(span, options.media)
             if cue.pattern == "X_cue" and _tail_speaker(words, span, position):
-                return Attribution(record, [span])  # the speaker is no party
+                return Attribution(record, [span], span)  # the speaker is no party
             if cue.pattern != "X_cue":
-                return first or Attribution(record, [span])
+                return first or Attribution(record, [span], span)
             # "Rusia mengklaim pasukannya telah merebut ...": a speaker named as the
             # subject (X_cue) may also be the actor of what it reports, so it stays
             # available as an argument; one named after "menurut"/"kata" is not.
-            first = first or Attribution(record, [])
+            first = first or Attribution(record, [], span)
     return first or Attribution()
 
 
