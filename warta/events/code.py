@@ -350,7 +350,7 @@ def _event(
         and (
             collective
             or (
-                status in _TOLD_OF_SCENE
+                status in _TOLD_OF_SCENE | {"occurred"}
                 and entry.type in _VIOLENCE
                 and bool(scene.types & _MATERIAL_TYPES)
             )
@@ -358,6 +358,8 @@ def _event(
         ),
         predicate=(trigger.first, trigger.last) if entry.type in _CLAUSE_TAKING else None,
     )
+    if place is None and _carried(date, scene):
+        place = scene.place  # the event goes on in the dated scene, so in its place too
     confidence = (
         (0.4 if named else 0.2)
         + 0.2 * (target_party is not None)
@@ -390,6 +392,11 @@ def _event(
         location=_place(place),
         confidence=round(confidence, 2),
     )
+
+
+def _carried(date: dict[str, object], scene: Scene) -> bool:
+    """Tell whether a date is the scene's time carried over to a later sentence."""
+    return scene.time is not None and date["basis"] == "text" and date["text"] == scene.time.text
 
 
 def _appositive(words: list[str], options: CodingOptions) -> tuple[int, str] | None:

@@ -169,6 +169,13 @@ def event_status(
     ]
     if governing:
         status = governing[-1].cue.status
+        if status in _DENIABLE and any(
+            c.cue.status == "denied" and governing[-1].first - c.last <= _DENIED_REACH
+            for c in governing[:-1]
+        ):
+            # "membantah kabar bahwa ...": the rumour is what is denied, and a denial
+            # outranks it; not "membantah X dan menuduh ..." (d142)
+            status = "denied"
         if status == "expected" and _is_conditional(
             first, last, words, context, next_trigger, states_condition
         ):
@@ -191,6 +198,9 @@ def event_status(
         return min(after, key=_PRECEDENCE.index)
     return "occurred"
 
+
+_DENIABLE = frozenset({"claimed", "speculated"})
+_DENIED_REACH = 2  # "membantah kabar bahwa", "menyangkal adanya kabar bahwa"
 
 # A comma and one of these open a clause of its own that a governing cue before it does not
 # reach: "X denied using gas, and Russia condemned the strike" (the condemnation is no denial).
@@ -291,6 +301,26 @@ def _local_statuses(
     return local
 
 
+def _clock_day(
+    clock: TimeExpr, times: Sequence[TimeExpr], carried: TimeExpr | None
+) -> dict[str, Any]:
+    """The day of an hour ("sekitar pukul 18.30 Wita"): events are dated to the day. A
+    clock with no day in its sentence is an hour of the scene told before, when there is
+    one (round 12: the times module reads it on the publication day)."""
+    own_day = any(t.precision == "day" for t in times)
+    if not own_day and carried is not None and carried.precision in _DAY_OR_FINER:
+        return {
+            "value": carried.value[:10],
+            "precision": "day",
+            "text": carried.text,
+            "basis": "text",
+        }
+    return {"value": clock.value[:10], "precision": "day", "text": clock.text, "basis": "text"}
+
+
+_DAY_OR_FINER = frozenset({"day", "minute"})
+
+
 def event_date(
     offset: int,
     times: Sequence[TimeExpr],
@@ -317,6 +347,8 @@ def event_date(
         ]
     if times:
         nearest = min(times, key=lambda t: min(abs(t.start - offset), abs(t.end - offset)))
+        if nearest.precision == "minute":
+            return _clock_day(nearest, times, carried)
         return {
             "value": nearest.value,
             "precision": nearest.precision,

@@ -46,6 +46,7 @@ class Scene:
     pair: tuple[Actor, Actor] | None = None
     pair_place: Place | None = None  # where that act happened
     types: frozenset[str] = frozenset()  # the event types told in the dated scene
+    place: Place | None = None  # where the dated scene happened, if its sentence says
 
     def continues(self, source: Actor | None) -> bool:
         """Tell whether an event by `source` goes on in the dated scene: the same party
@@ -74,13 +75,28 @@ class Scene:
         paired = _pair(triggers)
         pair, pair_place = paired if paired else (self.pair, self.pair_place)
         types = frozenset(t.entry.type for t in triggers if not t.mention_only)
+        place = _scene_place(triggers)
         if times:
-            return Scene(times[-1], parties, main, pair, pair_place, types)
+            return Scene(times[-1], parties, main, pair, pair_place, types, place)
         if continued:
             return Scene(
-                self.time, self.parties | parties, main, pair, pair_place, self.types | types
+                self.time,
+                self.parties | parties,
+                main,
+                pair,
+                pair_place,
+                self.types | types,
+                self.place or place,
             )
-        return Scene(self.time, self.parties, main, pair, pair_place, self.types)
+        return Scene(self.time, self.parties, main, pair, pair_place, self.types, self.place)
+
+
+def _scene_place(triggers: Sequence[Trigger]) -> Place | None:
+    """The place of the first reported act that names one."""
+    for trigger in triggers:
+        if not trigger.mention_only and trigger.location and trigger.location.place:
+            return trigger.location.place
+    return None
 
 
 def _pair(
@@ -260,10 +276,11 @@ def deny_back(
 def _denies_claim_told_before(
     words: Sequence[str], context: SentenceContext, options: CodingOptions
 ) -> bool:
-    """ "membantah klaim itu", "menyebut tuduhan tersebut tidak benar"."""
+    """ "membantah klaim itu", "menyebut tuduhan tersebut tidak benar", "membantah kabar
+    tersebut" (a rumour is denied as a claim is, round 12)."""
     denials = [c for c in context.cues if c.cue.status == "denied"]
     for cue in context.cues:
-        if cue.cue.status != "claimed" or cue.cue.position != "before":
+        if cue.cue.status not in _DENIABLE or cue.cue.position != "before":
             continue
         after = words[cue.last + 1] if cue.last + 1 < len(words) else ""
         if options.event_cues.get(after) != "refers_back":
