@@ -99,6 +99,13 @@ def test_seed_place(seed: Coded, text: str, geonameid: int | None, country: str)
         ("id", "Pentagon mengirim kapal perang.", "Pentagon", ("USA-MIL", "USA", "MIL")),
         ("id", "PBB menyerukan gencatan senjata.", "PBB", ("UN", "UN", "IGO")),
         ("id", "Hungaria menolak usulan itu.", "Hungaria", ("HUN-GOV", "HUN", "GOV")),
+        # a bare office in Indonesian news is Indonesia's, whoever else the story names
+        (
+            "id",
+            "Kapolresta menerima rombongan polisi Jepang di Jayapura.",
+            "Kapolresta",
+            ("IDN-COP", "IDN", "COP"),
+        ),
         (
             "id",
             "Sejumlah anggota komisi mengancam akan menggunakan hak angket.",

@@ -177,6 +177,7 @@ def resolve(
                     country_hint=country,
                     cues=cues,
                     residence=_residence(text, phrase, places, cues, ties),
+                    language_home=lang.meta.get("country"),
                 )
             )
     actors.extend(_orgs(text, doc.entities, actors, matches, options))
@@ -551,16 +552,21 @@ def _phrase_actors(
     country_hint: str | None = None,
     cues: dict[str, str] | None = None,
     residence: str | None = None,
+    language_home: str | None = None,
 ) -> list[Actor]:
     """A phrase without a person: an office holder, a group ("militer Myanmar"), a state,
     an IGO or an organisation.
 
     A group with no country of its own belongs to the country named near it in the
     sentence ("tim dari Korut, ... pejabat"), else to the article's home country. A people
-    named where it lives belongs to that country (`residence`).
+    named where it lives belongs to that country (`residence`). A bare office with no
+    country near it ("Presiden", "Kapolresta") is one of the language's home country when it
+    has one: Indonesian news names a foreign office with its country.
     """
     if phrase.roles:
-        country = phrase.country or country_hint or options.home_country
+        office = all(m.detail == "role" for m in phrase.roles)
+        home = (language_home if office else None) or options.home_country
+        country = phrase.country or country_hint or home
         holder = office_holder(text, phrase, country, options, cues or {})
         if holder is not None:
             return [holder]
