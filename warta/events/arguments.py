@@ -23,7 +23,7 @@ _PARTICIPANT_WORDS = {"antara", "melibatkan", "between", "involving"}
 # Types whose compound doers are partners of one another: "Thailand dan Kamboja bekerja sama".
 _RECIPROCAL_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 # Types whose compound doers each act for themselves: "Pyongyang dan Moskow membantah" is two
-# denials, each of its own part in what is charged (gold d01).
+# denials, each of its own part in what is charged.
 _EACH_TYPES = frozenset({"REJECT"})
 
 

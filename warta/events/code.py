@@ -50,8 +50,8 @@ _MATERIAL_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"})
 _PAST_STATUSES = frozenset({"occurred", "claimed"})
 # Claimed or denied violence in an undated sentence after a dated scene of material events
 # is what the parties say of that scene ("Ukraina mengklaim telah menembak jatuh 31 rudal",
-# "Polri membantah anggotanya memukuli ..."), whoever claims it (round 11: d12, d76, d111,
-# d142). A charge of organising protests is not (it lowered warta-events-en date_exact).
+# "Polri membantah anggotanya memukuli ..."), whoever claims it. A charge of organising
+# protests is not: the charge is news of its own day.
 _TOLD_OF_SCENE = frozenset({"claimed", "denied"})
 _VIOLENCE = frozenset({"ASSAULT", "COERCE"})
 # A denial, an accusation or a demand answers a scene later, on its own day: it does not
@@ -205,7 +205,7 @@ def _distinct(coded: list[Event], acts: set[str]) -> list[Event]:
     """Keep one event per type and source in a sentence ("bertemu ... dan membahas").
 
     A second act joined by "dan" (`acts`, by event id) is an event of its own: "membubarkan
-    massa dan mengamankan 12 orang" dispersed and arrested (round 11, d120, d136).
+    massa dan mengamankan 12 orang" dispersed and arrested.
     """
     kept: list[Event] = []
     for event in coded:
@@ -335,7 +335,7 @@ def _event(
         target_party = _reporter_answered(trigger, words, attribution, source_actor)
         target_party = target_party or _earlier_party(earlier, _party(source_actor))
     # "Kedua negara sepakat ...": the two who just met act on in their meeting's scene,
-    # whatever its status ("diperkirakan menyepakati": expected, in that week; d143)
+    # whatever its status ("diperkirakan menyepakati": expected, in that week)
     collective = source is not None and source.collective
     place = trigger.location.place if trigger.location else None
     if place is None and collective:

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 _COMPLEMENTIZERS = {"bahwa", "that"}
 _CLAUSE_BREAKS = {",", ";", ":", "bahwa", "that", "yang", "which", "who", "namun", "but"}
 # Words opening a time clause of its own: a negation before them does not reach past them
-# ("tidak mengirim delegasi setelah Trump menuduh ...": the accusation happened; d129).
+# ("tidak mengirim delegasi setelah Trump menuduh ...": the accusation happened).
 _TIME_CLAUSE_OPENERS = {"setelah", "sesudah", "sebelum"}
 _LOCAL_WINDOW = 9
 _AFTER_WINDOW = 14
@@ -174,7 +174,7 @@ def event_status(
             for c in governing[:-1]
         ):
             # "membantah kabar bahwa ...": the rumour is what is denied, and a denial
-            # outranks it; not "membantah X dan menuduh ..." (d142)
+            # outranks it; not "membantah X dan menuduh ..."
             status = "denied"
         if status == "expected" and _is_conditional(
             first, last, words, context, next_trigger, states_condition
@@ -226,7 +226,7 @@ def _second_predicate(
     """Tell whether "dan" and a second predicate of the cue's subject stand between a
     governing cue and the predicate: "membantah kabar itu dan menegaskan partainya tetap
     mendukung ..." (a report verb), "membantah memiliki gudang senjata dan menuduh Israel
-    ..." (the predicate itself, a speech act): the denial ends at "dan" (d122, d142)."""
+    ..." (the predicate itself, a speech act): the denial ends at "dan"."""
     if speech_act and first > cue_last + 1 and words[first - 1] in _JOINING:
         return True
     return any(
@@ -306,7 +306,7 @@ def _clock_day(
 ) -> dict[str, Any]:
     """The day of an hour ("sekitar pukul 18.30 Wita"): events are dated to the day. A
     clock with no day in its sentence is an hour of the scene told before, when there is
-    one (round 12: the times module reads it on the publication day)."""
+    one (the times module reads it on the publication day)."""
     own_day = any(t.precision == "day" for t in times)
     if not own_day and carried is not None and carried.precision in _DAY_OR_FINER:
         return {

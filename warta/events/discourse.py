@@ -175,13 +175,13 @@ def resolve_collectives(
     as a compound subject (gold rule 2: source the first, target the second).
 
     A group mention the actor stage already made there is replaced: its members are the
-    last two actors named, which need not be the two who met (round 11, d143).
+    last two actors named, which need not be the two who met.
     """
     cues = [tuple(cue.split()) for cue, kind in options.event_cues.items() if kind == "collective"]
     if pair is None or not cues:
         return spans
     # only a collective that opens its clause is a subject: "pembicaraan antara kedua
-    # negara itu" names a topic, no act of the two (d01)
+    # negara itu" names a topic, no act of the two
     found = [
         (position, position + len(cue) - 1)
         for position in range(len(words))
@@ -277,7 +277,7 @@ def _denies_claim_told_before(
     words: Sequence[str], context: SentenceContext, options: CodingOptions
 ) -> bool:
     """ "membantah klaim itu", "menyebut tuduhan tersebut tidak benar", "membantah kabar
-    tersebut" (a rumour is denied as a claim is, round 12)."""
+    tersebut" (a rumour is denied as a claim is)."""
     denials = [c for c in context.cues if c.cue.status == "denied"]
     for cue in context.cues:
         if cue.cue.status not in _DENIABLE or cue.cue.position != "before":

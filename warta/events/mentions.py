@@ -128,7 +128,7 @@ def _agreed_content(
 
 def _relative_passive(trigger: Trigger, words: list[str], options: CodingOptions) -> bool:
     """Tell whether a passive opens a relative clause, across an aspect word: "rudal yang
-    diluncurkan Rusia", "mahasiswa yang sudah ditangkap" (round 11, d145); the aspect words
+    diluncurkan Rusia", "mahasiswa yang sudah ditangkap"; the aspect words
     are `event_cues` of kind "aspect"."""
     before = trigger.first - 1
     while before > 0 and options.event_cues.get(words[before]) == "aspect":
@@ -141,7 +141,7 @@ def _discussed(
 ) -> bool:
     """Tell whether an event noun is a topic a discussing verb before it names: "membahas
     situasi di Papua dan kerja sama penanganan bencana" discusses cooperation, it tells of
-    none (round 11, d87). The verbs are `event_cues` of kind "discusses"."""
+    none. The verbs are `event_cues` of kind "discusses"."""
     return (
         previous is not None
         and options.event_cues.get(words[previous.first]) == "discusses"
@@ -172,7 +172,7 @@ def _purpose_restates(trigger: Trigger, previous: Trigger | None, words: list[st
 def _protest_purpose(trigger: Trigger, triggers: list[Trigger], words: list[str]) -> bool:
     """Tell whether a purpose clause states what a protest before it protests: "berunjuk
     rasa di depan Gedung DPR, Jakarta, Selasa (7/10), untuk memprotes ..." is the protest,
-    not an accusation of its own (round 11, d112, d132); place and date commas may stand
+    not an accusation of its own; place and date commas may stand
     between."""
     if trigger.entry.type not in _PROTEST_AIMS | {"ACCUSE"}:
         return False
@@ -305,7 +305,7 @@ def reporting_tail(words: list[str], options: CodingOptions) -> range:
             break
         if words[position - 1] in _PURPOSE | {"to"}:
             # "Rabu (2/7), Kemlu memanggil duta besar untuk menyampaikan protes": a purpose
-            # after a fronted date is no closing report (round 11, d110)
+            # after a fronted date is no closing report
             break
         if any(
             cue.pattern == "X_cue" and len(cue.words) == 1

@@ -296,7 +296,7 @@ def _crowd_control_instruments(found: list[Trigger], words: list[str]) -> list[T
     return kept
 
 
-# "dibubarkan polisi menggunakan water cannon" reads as "dengan" (round 11, d145)
+# "dibubarkan polisi menggunakan water cannon" reads as "dengan"
 _INSTRUMENT = {"dengan", "menggunakan", "memakai"}
 _INSTRUMENT_REACH = 6  # "membubarkan ratusan pendukung calon bupati dengan meriam air"
 
