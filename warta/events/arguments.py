@@ -201,7 +201,7 @@ def assign_arguments(
     if following is not None and _restates(trigger, following):
         following.mention_only = True
         following = None  # the verb's clause runs on through its own object
-    if following is not None and following.occasion:
+    if following is not None and (following.occasion or _in_setting(following, words, options)):
         following = None  # "... dalam KTT di Vilnius": the clause runs on through its occasion
     trigger.location = _location(trigger, following, spans, words, options)
     if trigger.location is None and _purpose_of(previous, trigger, words):
@@ -551,7 +551,7 @@ def _location(
     if trigger.target is not None and not _placed(trigger.target, words, options):
         used.add(id(trigger.target))  # "fired missiles at Israel": the target is the place
     places = [s for s in spans if s.place is not None and id(s) not in used]
-    limit = following.first if following else len(words)
+    limit = following.first if following and not _describes_noun(following, words) else len(words)
     limit = min([limit, *(i for i in range(trigger.last, limit) if words[i] in {"bahwa", "that"})])
     for span in places:
         if trigger.last < span.first < limit and _placed(span, words, options):
@@ -564,6 +564,29 @@ def _location(
         if _word_before(span, words, options) in {"di", "in", "at"}:
             return span
     return None
+
+
+def _in_setting(following: Trigger, words: list[str], options: CodingOptions) -> bool:
+    """Tell whether the next predicate is a meeting noun naming the act's setting ("menawarkan
+    pembelian gandum ... dalam perundingan di Washington"): the place after it is the act's
+    place too, also when the meeting is coded as an event of its own (issue #5)."""
+    return (
+        following.entry.form == "noun"
+        and following.first > 0
+        and options.event_cues.get(words[following.first - 1]) == "occasion"
+    )
+
+
+def _describes_noun(following: Trigger, words: list[str]) -> bool:
+    """Tell whether the next predicate is a relative passive describing the noun before it
+    ("perundingan yang dimediasi Malaysia di Kuala Lumpur"): the place after it is still in
+    the noun's clause."""
+    return (
+        following.mention_only
+        and following.entry.form == "passive"
+        and following.first > 0
+        and words[following.first - 1] in RELATIVE - {","}
+    )
 
 
 def _joined_clause(words: list[str], start: int, end: int) -> bool:

@@ -356,7 +356,8 @@ def _event(
             )
             or (status in _PAST_STATUSES and scene.continues(source_actor))
         ),
-        predicate=(trigger.first, trigger.last) if entry.type in _CLAUSE_TAKING else None,
+        predicate=(trigger.first, trigger.last),
+        clause_taking=entry.type in _CLAUSE_TAKING,
     )
     if place is None and _carried(date, scene):
         place = scene.place  # the event goes on in the dated scene, so in its place too

@@ -330,6 +330,7 @@ def event_date(
     *,
     continues_scene: bool = False,
     predicate: tuple[int, int] | None = None,
+    clause_taking: bool = True,
 ) -> dict[str, Any]:
     """The event's date: a time in its sentence, one carried over, or the publication date.
 
@@ -337,13 +338,19 @@ def event_date(
     the day after) or when the event `continues_scene`, the dated scene of an earlier
     sentence with the same party. Given the `predicate`'s word positions, a time after a
     later verb dates that verb, not this one ("menuding ada kecurangan ... kemarin":
-    the fraud was yesterday, the accusation today).
+    the fraud was yesterday, the accusation today); for a predicate that takes no clause
+    (not `clause_taking`), only a later act with its own tense does ("telah ditahan dan
+    akan diadili pekan depan": the arrest is not next week).
     """
     if predicate is not None and len(context.time_words) == len(times):
         times = [
             time
             for time, at in zip(times, context.time_words, strict=True)
-            if not _dates_later_verb(predicate[1], at, context.verbs, context.words)
+            if not (
+                _dates_later_verb(predicate[1], at, context.verbs, context.words)
+                if clause_taking
+                else _dates_later_act(predicate[1], at, context)
+            )
         ]
     if times:
         nearest = min(times, key=lambda t: min(abs(t.start - offset), abs(t.end - offset)))
@@ -400,6 +407,24 @@ def _dates_later_verb(last: int, at: int, verbs: Sequence[int], words: Sequence[
     if at > 0 and words[at - 1] == ",":
         return False
     return any(last < verb < at and "yang" not in words[last + 1 : verb] for verb in verbs)
+
+
+_LATER_TENSES = frozenset({"planned", "expected"})
+
+
+def _dates_later_act(last: int, at: int, context: SentenceContext) -> bool:
+    """Tell whether the time at word `at` belongs to a second act joined by "dan" with a
+    future tense of its own ("telah ditahan dan akan diadili pekan depan")."""
+    words = context.words
+    if at > 0 and words[at - 1] == ",":
+        return False
+    joins = [i for i in range(last + 1, at) if words[i] in {"dan", "and"}]
+    return any(
+        join < cue.first < verb < at and cue.cue.status in _LATER_TENSES
+        for join in joins
+        for cue in context.cues
+        for verb in context.verbs
+    )
 
 
 def _shifted(carried: TimeExpr | None, shift: tuple[int, str] | None) -> str | None:

@@ -8,6 +8,8 @@ predicates), which it reads.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from warta.events.triggers import (
     CLITIC,
     COMPLEMENT_ENDS,
@@ -56,8 +58,10 @@ def mark_mentions(
         if trigger.first in tail:
             trigger.mention_only = True  # ", a statement issued by the ministry said"
         after = words[trigger.last + 1] if trigger.last + 1 < len(words) else ""
-        if trigger.entry.form == "noun" and (
-            after in refers_back or words[trigger.last].endswith(CLITIC)
+        if (
+            trigger.entry.form == "noun"
+            and (after in refers_back or words[trigger.last].endswith(CLITIC))
+            and not _owned(trigger, words, options)
         ):
             trigger.mention_only = True
         if trigger.entry.form == "passive" and _relative_passive(trigger, words, options):
@@ -76,8 +80,19 @@ def mark_mentions(
             trigger.mention_only = True
         if _is_occasion(trigger, previous, words, options):
             trigger.mention_only = trigger.occasion = True
+        if _statement_setting(trigger, words, options):
+            trigger.mention_only = True  # "..., kata NIS dalam rapat dengan parlemen"
         if _aim_named(trigger, previous, words):
             trigger.mention_only = True
+        if previous is not None and _measure_aimed(trigger, previous, words, options):
+            if previous.entry.form == "noun" and words[trigger.first - 1] != ",":
+                # "paket sanksi berikutnya menyasar X": the verb tells the measure's event
+                trigger.entry = replace(
+                    previous.entry, phrase=trigger.entry.phrase, form="active", args="st"
+                )
+                previous.mention_only = True
+            else:
+                trigger.mention_only = True  # "menjatuhkan sanksi ..., menyasar X": one act
         if _discussed(trigger, previous, words, options):
             trigger.mention_only = True
         if any(trigger.first in stretch for stretch in reasons):
@@ -241,6 +256,74 @@ def _is_occasion(
         and trigger.first > 0
         and options.event_cues.get(words[trigger.first - 1]) == "occasion"
         and not any(w in COMPLEMENT_ENDS for w in words[previous.last + 1 : trigger.first])
+    )
+
+
+# Measures an aiming verb may go on to describe. Not a speech act ("membantah menyasar
+# warga", "menuduh Israel menyasar rumah warga": the aimed attack is its content) nor weapons
+# launched ("meluncurkan rudal, menyasar kota X": the aiming makes the attack).
+_AIMED_MEASURES = frozenset({"SANCTION", "COERCE", "ASSAULT"})
+
+
+def _measure_aimed(
+    trigger: Trigger, previous: Trigger, words: list[str], options: CodingOptions
+) -> bool:
+    """Tell whether a verb of aiming only says whom the measure before it hits (issue #5).
+
+    "Paket sanksi berikutnya diperkirakan menyasar armada tanker", "menjatuhkan sanksi ...
+    terhadap Rusia, menyasar tiga bank": the sanction is the event, not an attack. The
+    aiming verbs are the language's `event_cues` of kind "aims"; an attack before one
+    ("meluncurkan rudal, menyasar kota X") is also the same act.
+    """
+    aiming = " ".join(words[trigger.first : trigger.last + 1])
+    between = words[previous.last + 1 : trigger.first]
+    return (
+        options.event_cues.get(aiming) == "aims"
+        and previous.entry.type in _AIMED_MEASURES
+        and not any(w in COMPLEMENT_ENDS - {","} for w in between)
+    )
+
+
+# A responsibility claim is news of its own (gold rule 3); a denial of an act told before is
+# that act, denied (`discourse.deny_back`).
+_OWNING_STATUSES = frozenset({"claimed"})
+
+
+def _owned(trigger: Trigger, words: list[str], options: CodingOptions) -> bool:
+    """Tell whether an event told before is taken on by a party right here ("mengklaim
+    bertanggung jawab atas penembakan itu"): a new, claimed event (gold rule 3).
+    The words are the language's `event_cues` of kind "owns"."""
+    owning = [cue.split() for cue, kind in options.event_cues.items() if kind == "owns"]
+    owned = any(
+        len(cue) <= trigger.first and words[trigger.first - len(cue) : trigger.first] == cue
+        for cue in owning
+    )
+    # only a party's claim makes it news again ("siapa yang melakukan penembakan
+    # itu" in an inquiry is the same shooting)
+    return owned and any(
+        cue.position == "governs" and cue.status in _OWNING_STATUSES
+        for position in range(trigger.first)
+        for cue in options.lexicon.match_status(words, position)
+    )
+
+
+def _statement_setting(trigger: Trigger, words: list[str], options: CodingOptions) -> bool:
+    """Tell whether a meeting noun only says where a closing statement was made (issue #5).
+
+    "..., kata NIS dalam rapat tertutup dengan parlemen": the meeting is where the source
+    spoke, told in passing, not news of its own. The statement is a trailing attribution
+    (`attribution_cues` of pattern cue_after_X) after the sentence's last comma before the
+    noun; the noun follows an `event_cues` word of kind "occasion".
+    """
+    if trigger.entry.form != "noun" or trigger.first == 0:
+        return False
+    if options.event_cues.get(words[trigger.first - 1]) != "occasion":
+        return False
+    comma = max((i for i in range(trigger.first) if words[i] == ","), default=-1)
+    return comma >= 0 and any(
+        cue.pattern == "cue_after_X"
+        for position in range(comma + 1, trigger.first - 1)
+        for cue in options.lexicon.match_attribution(words, position)
     )
 
 
