@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from warta.events.lexicon import Entry
 from warta.events.triggers import RELATIVE, CodingOptions, Span, Trigger
 from warta.records import Actor, Place, Token
 
@@ -217,6 +218,27 @@ def assign_arguments(
 _PURPOSE_OPENERS = {"untuk", "guna"}
 
 
+_COORDINATORS = {"and", "dan", "serta"}
+_VERB_HELPERS = _AUXILIARIES | {"would", "could", "might", "should", "then", "later", "akan"}
+
+
+def shares_subject(trigger: Trigger, previous: Trigger | None, words: list[str]) -> bool:
+    """Tell whether a verb joined by "and" to the verb before (`previous`) shares its
+    subject: "the US was pulling out of the Iran deal and would reimpose sanctions" (the US
+    reimposes, not Iran named inside the first verb's object)."""
+    if (
+        previous is None
+        or not previous.source
+        or previous.entry.form == "noun"
+        or trigger.entry.form == "noun"
+    ):
+        return False
+    before = trigger.first - 1
+    while before > previous.last and words[before] in _VERB_HELPERS:
+        before -= 1
+    return before > previous.last and words[before] in _COORDINATORS
+
+
 def _clause_end(words: list[str], predicate: int, options: CodingOptions) -> int:
     """Where the predicate's clause ends: at a comma that opens a relative or adverbial
     clause (", which Moscow denied", ", after police fired") or an appositive that answers
@@ -366,7 +388,7 @@ def _assign_noun(
     object_of_verb = previous is not None and previous.last >= trigger.first - 2
     if agent is not None:
         trigger.source = [agent]
-    elif not object_of_verb:
+    elif not object_of_verb and not _named_as_reason(trigger, words):
         trigger.source = subject
     # "serangan rudal ke Kyiv": a city after "ke" is where the attack went, not a party.
     rest = [
@@ -376,7 +398,31 @@ def _assign_noun(
     ]
     trigger.target = _after_word(
         rest, words, {"ke", "terhadap", "kepada", "atas", "to", "against", "on", "with", "dengan"}
-    )
+    ) or _patient_of(trigger, rest, words)
+
+
+# Prepositions that name an act as the reason or time of another: "arrested over the
+# killing of ...", "rallied after the shooting": the clause's subject did not do it ("for"
+# is not one: "responsible for the attack", "blamed X for the attack" name its doer).
+_PART_NOUNS = {"faction", "factions", "unit", "units", "members", "member", "group", "wing"}
+_REASON_PREPOSITIONS = {"over", "after", "following", "despite", "amid"}
+_PATIENT_REACH = 4  # "the arrest of 18 Saudi suspects"
+
+
+def _named_as_reason(trigger: Trigger, words: list[str]) -> bool:
+    before = trigger.first - 1
+    while before > 0 and words[before] in _ARTICLES:
+        before -= 1
+    return before >= 0 and words[before] in _REASON_PREPOSITIONS
+
+
+def _patient_of(trigger: Trigger, rest: list[Span], words: list[str]) -> Span | None:
+    """The party an act noun's "of" names: "the killing of journalist X", "the arrest of
+    18 suspects" undergo it. A meeting's "of" names its participants, not a target."""
+    at = trigger.last + 1
+    if at >= len(words) or words[at] != "of" or trigger.entry.type == "CONSULT":
+        return None
+    return next((s for s in rest if at < s.first <= at + _PATIENT_REACH), None)
 
 
 def _apposed(left: list[Span], words: list[str], predicate: int) -> list[Span]:
@@ -412,18 +458,23 @@ def _subject(left: list[Span], words: list[str]) -> list[Span]:
     ):
         left = left[:-1]
     chosen = [left[-1]]
+    starts = chosen[0].first  # where the chosen party's phrase starts, its owner included
     listed = False  # a bare comma joins only inside a list that has a real "dan"
     for span in reversed(left[:-1]):
         if span.first == chosen[0].first and span.last == chosen[0].last:
             chosen.insert(0, span)  # a collective mention's two parties ("kedua negara")
             continue
-        gap = words[span.last + 1 : chosen[0].first]
+        if span.last + 1 == starts and span.last < chosen[0].first:
+            starts = span.first  # an owner before its head: "North Korea's Kim Jong Un"
+            continue
+        gap = words[span.last + 1 : starts]
         if not gap or not all(w in _CONJUNCTIONS for w in gap):
             break
         if gap == [","] and not listed:
             break
         listed = listed or any(w != "," for w in gap)
         chosen.insert(0, span)
+        starts = span.first
     return chosen
 
 
@@ -511,6 +562,16 @@ def _after_word(spans: list[Span], words: list[str], markers: set[str]) -> Span 
         before = span.first - 1
         while before > 0 and (words[before] in _ARTICLES or _hyphenated(words[before])):
             before -= 1
+        if before > 0 and words[before].endswith(("'s", "’s")):
+            # "by the kingdom's prosecutors": the owner's name stands between
+            before -= 1
+            while before > 0 and words[before] in _ARTICLES:
+                before -= 1
+        elif before > 1 and words[before] == "of" and words[before - 1] in _PART_NOUNS:
+            # "by a faction of the army": a part acts for the whole
+            before -= 2
+            while before > 0 and words[before] in _ARTICLES:
+                before -= 1
         if before >= 0 and words[before] in markers:
             return span
     return None
@@ -539,6 +600,68 @@ def _after_place_word(span: Span, words: list[str]) -> bool:
     )
 
 
+_LEAVING_WORDS = {"from", "of"}
+_LEAVING_REACH = 5  # "pulled out of the southern town of Kherson"
+
+
+def leaving_entry(
+    trigger: Trigger, spans: list[Span], words: list[str], options: CodingOptions
+) -> Entry | None:
+    """The withdrawal a "withdrew from"/"pulled out of" phrase tells when a place follows it.
+
+    Out of a deal, a treaty or talks it is a rejection or a sanction (the lexicon's rows for
+    the phrase); out of a town or a country it is the troops' withdrawal, the lexicon's
+    RETREAT row for the verb without its preposition.
+    """
+    entry = trigger.entry
+    if entry.type == "RETREAT" or len(entry.words) < 2 or entry.words[-1] not in _LEAVING_WORDS:
+        return None
+    placed = any(
+        span.place is not None
+        and 0 < span.first - trigger.last <= _LEAVING_REACH
+        and _names_place_left(span, words, options)
+        for span in spans
+    )
+    if not placed:
+        return None
+    verb = list(entry.words[:-1])
+    return next(
+        (
+            e
+            for e in options.lexicon.match(verb, 0)
+            if e.words == tuple(verb) and e.type == "RETREAT" and e.form == entry.form
+        ),
+        None,
+    )
+
+
+def _left_place(trigger: Trigger, span: Span, words: list[str], options: CodingOptions) -> bool:
+    return (
+        trigger.entry.type == "RETREAT"
+        and span.first - trigger.last <= _LEAVING_REACH
+        and _names_place_left(span, words, options)
+    )
+
+
+def _names_place_left(span: Span, words: list[str], options: CodingOptions) -> bool:
+    """Tell whether a place is what "from"/"out of" leaves: "from Kherson", "from the town
+    of Mosul", not "from the Iran nuclear deal" (a place modifying a noun)."""
+    if _word_before(span, words, options) not in _LEAVING_WORDS:
+        return False
+    headed = (
+        span.first > 1
+        and words[span.first - 1] == "of"
+        and options.event_cues.get(words[span.first - 2]) == "place_head"
+    )
+    return headed or not _modifies_noun(span, words, options)
+
+
+# "over X" places an act of force (a drone shot down over X, jets flying over X); a claim or
+# a dispute "over" a territory is about it, not there.
+_FORCE_ONLY_PLACE_WORDS = {"over"}
+_FORCE_TYPES = {"ASSAULT", "MOBILIZE", "COERCE"}
+
+
 def _location(
     trigger: Trigger,
     following: Trigger | None,
@@ -554,14 +677,47 @@ def _location(
     limit = following.first if following and not _describes_noun(following, words) else len(words)
     limit = min([limit, *(i for i in range(trigger.last, limit) if words[i] in {"bahwa", "that"})])
     for span in places:
+        if trigger.last < span.first < limit and _left_place(trigger, span, words, options):
+            return span  # "withdrew from the town of X": the withdrawal happens there
         if trigger.last < span.first < limit and _placed(span, words, options):
+            if (
+                _word_before(span, words, options) in _FORCE_ONLY_PLACE_WORDS
+                and trigger.entry.type not in _FORCE_TYPES
+            ):
+                continue
             return span
+    struck = _struck_place(trigger, places, words, options)
+    if struck is not None:
+        return struck
     for span in reversed(places):
         if span.last >= trigger.first:
             continue
         if _joined_clause(words, span.last, trigger.first):
             break
         if _word_before(span, words, options) in {"di", "in", "at"}:
+            return span
+    return None
+
+
+_STRUCK_REACH = 3  # "shelled the port city of", "bombed eastern Aleppo"
+
+
+def _struck_place(
+    trigger: Trigger, places: list[Span], words: list[str], options: CodingOptions
+) -> Span | None:
+    """A place that is the direct object of a verb of force ("shelled Kharkiv", "bombed the
+    town of X"): the act happened there. Only a city that is no party,
+    with no preposition between. Only an attack: a closed or seized city ("menutup Rafah")
+    is the act's object, not where it was done from."""
+    if trigger.entry.type != "ASSAULT" or trigger.entry.form not in {"active", "base"}:
+        return None
+    for span in places:
+        gap = words[trigger.last + 1 : span.first]
+        if span.first <= trigger.last or len(gap) >= _STRUCK_REACH or span.actor is not None:
+            continue
+        if span.place is None or span.place.kind != "city":
+            continue
+        if all(w.isalpha() and w not in _PLACE_WORDS and not options.lexicon.role(w) for w in gap):
             return span
     return None
 

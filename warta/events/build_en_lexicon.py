@@ -209,7 +209,7 @@ def build_rows(
     rows: dict[str, GeneratedRow] = {}
 
     def add(phrase: str, code: str, form: str, passive: bool = False) -> None:
-        if phrase in rows or not _WORDS.fullmatch(phrase):
+        if phrase in rows or not _WORDS.fullmatch(phrase) or _ends_in_place_word(phrase):
             return
         found = plover_of(code, phrase, mapping)
         if found is None:
@@ -247,6 +247,16 @@ def build_rows(
                     for tail in _tails(pattern.slots, synsets):
                         add(f"{form} {tail}", pattern.code, kind)
     return list(rows.values())
+
+
+# A verb and a bare place preposition ("met at"): matched as one phrase, it would take the
+# preposition that places the event ("met at Panmunjom"); the verb's own row codes it.
+_PLACE_PREPOSITIONS = frozenset({"at", "in"})
+
+
+def _ends_in_place_word(phrase: str) -> bool:
+    words = phrase.split(" ")
+    return len(words) == 2 and words[1] in _PLACE_PREPOSITIONS
 
 
 def merge(hand_text: str, rows: Sequence[GeneratedRow], source_header: Sequence[str]) -> str:

@@ -7,6 +7,7 @@ scope, its attribution and its date (`context`).
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -14,8 +15,10 @@ from warta.events.arguments import (
     assign_arguments,
     clause_start,
     inherit_complement_target,
+    leaving_entry,
     locate,
     opens_purpose,
+    shares_subject,
 )
 from warta.events.context import (
     Attribution,
@@ -26,7 +29,7 @@ from warta.events.context import (
     sentence_context,
 )
 from warta.events.discourse import Scene, deny_back, resolve_collectives, resolve_pronouns
-from warta.events.mentions import mark_mentions, reporting_tail
+from warta.events.mentions import mark_mentions, ordered_act, reporting_tail
 from warta.events.triggers import (
     CodingOptions,
     Span,
@@ -119,7 +122,17 @@ def code_events(
         for number, trigger in enumerate(triggers):
             previous = triggers[number - 1] if number else None
             following = triggers[number + 1] if number + 1 < len(triggers) else None
+            trigger.entry = leaving_entry(trigger, spans, words, options) or trigger.entry
             assign_arguments(trigger, words, spans, blocked, previous, following, options)
+            verb_before = next(
+                (t for t in reversed(triggers[:number]) if t.entry.form != "noun"), None
+            )
+            if shares_subject(trigger, verb_before, words) and verb_before is not None:
+                trigger.source = list(verb_before.source)
+            if verb_before is not None and (
+                ordered_act(verb_before, triggers, words, options) is trigger
+            ):
+                trigger.source = list(verb_before.source)  # who orders an act does it
             read_crowd_violence(trigger, words, options)
             trigger.next_first = _next_predicate(trigger, triggers[number + 1 :])
             if following is not None and trigger.entry.args == "s":
@@ -334,15 +347,31 @@ def _event(
     if target_party is None and entry.type in _ANSWERS and _points_back(trigger, words, options):
         target_party = _reporter_answered(trigger, words, attribution, source_actor)
         target_party = target_party or _earlier_party(earlier, _party(source_actor))
+    if target_party is None and entry.type in _ANSWERS:
+        target_party = _doer_of_told_act(trigger, words, earlier, _party(source_actor), options)
+    if _retaliates(trigger, words, options):
+        # "South Korea returned fire and put its forces on alert": at the attacker
+        target_party = _last_attacker(earlier, _party(source_actor)) or target_party
+    if target_party is None and _owned_ground(trigger, words, options):
+        # "South Korea said the planes violated its airspace": the reporter's airspace
+        target_party = _reporter_answered(trigger, words, attribution, source_actor, last=True)
     # "Kedua negara sepakat ...": the two who just met act on in their meeting's scene,
     # whatever its status ("diperkirakan menyepakati": expected, in that week)
     collective = source is not None and source.collective
     place = trigger.location.place if trigger.location else None
+    if (
+        trigger.location is not None
+        and entry.type in _ANSWERS
+        and trigger.location.first < _answering_clause(trigger, words, options)
+    ):
+        place = None  # ", a version that exiled groups disputed": not where it happened
+    if place is None and entry.type in _MATERIAL_TYPES:
+        place = _site_of_target(trigger, tokens, words, options)
     if place is None and collective:
         place = scene.pair_place
     date = event_date(
         tokens[trigger.first].start,
-        times,
+        _own_times(trigger, words, tokens, times, options) if entry.type in _ANSWERS else times,
         scene.time,
         context,
         article.published,
@@ -361,6 +390,8 @@ def _event(
     )
     if place is None and _carried(date, scene):
         place = scene.place  # the event goes on in the dated scene, so in its place too
+    if status == "occurred" and _future_occasion(trigger, words, date, article.published):
+        status = "planned"  # "... when they meet at the border next week"
     confidence = (
         (0.4 if named else 0.2)
         + 0.2 * (target_party is not None)
@@ -393,6 +424,135 @@ def _event(
         location=_place(place),
         confidence=round(confidence, 2),
     )
+
+
+_JOINERS = frozenset({"and", ",", "dan"})  # "returned fire and put its forces ...": not its object
+
+
+def _retaliates(trigger: Trigger, words: list[str], options: CodingOptions) -> bool:
+    """Tell whether the predicate answers force with force ("returned fire", "hit back"):
+    `event_cues` of kind "retaliates", with no object of its own ("retaliated against X"
+    has one)."""
+    phrase = " ".join(words[trigger.first : trigger.last + 1])
+    target = trigger.target
+    return options.event_cues.get(phrase) == "retaliates" and (
+        target is None or any(w in _JOINERS for w in words[trigger.last + 1 : target.first])
+    )
+
+
+def _last_attacker(
+    earlier: Sequence[Event], source: dict[str, object] | None
+) -> dict[str, object] | None:
+    """The source of the last attack told before by another country."""
+    country = source.get("country") if source else None
+    for event in reversed(earlier):
+        if (
+            event.type == "ASSAULT"
+            and event.source is not None
+            and event.source.get("country")
+            and event.source.get("country") != country
+        ):
+            return event.source
+    return None
+
+
+_OWNERS = frozenset({"its", "their"})
+
+
+def _owned_ground(trigger: Trigger, words: list[str], options: CodingOptions) -> bool:
+    """Tell whether the predicate ends in "its"/"their" and a ground noun ("violated its
+    airspace", "entered their waters"): `event_cues` of kind "ground"."""
+    # the owner ends the lexicon phrase ("violated its airspace") or follows it
+    owners = [at for at in (trigger.last - 1, trigger.last + 1) if trigger.first <= at]
+    return any(
+        at + 1 < len(words)
+        and words[at] in _OWNERS
+        and options.event_cues.get(words[at + 1]) == "ground"
+        for at in owners
+    )
+
+
+# Words after a comma that open a clause answering the one before it: ", a version that X
+# disputed", ", which Moscow denied".
+_ANSWER_OPENERS = frozenset({"a", "an", "the", "which"})
+
+
+def _answering_clause(trigger: Trigger, words: list[str], options: CodingOptions) -> int:
+    """Where the answering clause after a comma that holds the predicate starts (", a
+    version that X disputed"), else 0: such an answer takes neither the time nor the place
+    of the clause it answers."""
+    opened = clause_start(words, trigger.first, options)
+    return opened if opened and words[opened + 1] in _ANSWER_OPENERS else 0
+
+
+def _own_times(
+    trigger: Trigger,
+    words: list[str],
+    tokens: list[Token],
+    times: list[TimeExpr],
+    options: CodingOptions,
+) -> list[TimeExpr]:
+    opened = _answering_clause(trigger, words, options)
+    return [t for t in times if t.start >= tokens[opened].start] if opened else times
+
+
+_SITE_KINDS = frozenset({"place_head", "site"})
+
+
+def _site_of_target(
+    trigger: Trigger, tokens: list[Token], words: list[str], options: CodingOptions
+) -> Place | None:
+    """The country a target names as a site's owner ("fired shells at the South Korean
+    island of ...", "struck a Syrian air base"): the act took place in that country. The
+    site nouns are `event_cues` of kind "place_head" or "site", within two words after."""
+    target = trigger.target
+    if target is None or target.actor is None or not target.actor.country:
+        return None
+    after = words[target.last + 1 : target.last + 3]
+    if not any(options.event_cues.get(word) in _SITE_KINDS for word in after):
+        return None
+    first, last = tokens[target.first], tokens[target.last]
+    return Place(
+        text=" ".join(t.text for t in tokens[target.first : target.last + 1]),
+        start=first.start,
+        end=last.end,
+        kind="country",
+        name=target.actor.country,
+        country=target.actor.country,
+    )
+
+
+_OCCASION_WORDS = frozenset({"when", "ketika", "saat"})
+_OCCASION_REACH = 3  # "when the two leaders meet"
+
+
+def _future_occasion(
+    trigger: Trigger, words: list[str], date: dict[str, object], published: str | None
+) -> bool:
+    """Tell whether the predicate opens a "when" clause dated after publication: the
+    occasion of a coming act ("will sign ... when they meet next week") is itself coming."""
+    value = date.get("value")
+    if date.get("basis") != "text" or not published or not isinstance(value, str):
+        return False
+    before = words[max(0, trigger.first - _OCCASION_REACH) : trigger.first]
+    starts = _first_day(value)
+    return (
+        any(w in _OCCASION_WORDS for w in before)
+        and starts is not None
+        and starts.isoformat() > published[:10]
+    )
+
+
+def _first_day(value: str) -> dt.date | None:
+    """The first day of a normalised date value: a day, an ISO week, a month or a year."""
+    try:
+        if "-W" in value:
+            year, week = value.split("-W")
+            return dt.date.fromisocalendar(int(year), int(week[:2]), 1)
+        parts = [int(part) for part in value.split("-")[:3]]
+        return dt.date(parts[0], *[*parts[1:], 1, 1][:2])
+    except ValueError:
+        return None
 
 
 def _carried(date: dict[str, object], scene: Scene) -> bool:
@@ -476,12 +636,17 @@ def _ends_clause(trigger: Trigger, words: list[str]) -> bool:
 
 
 def _reporter_answered(
-    trigger: Trigger, words: list[str], attribution: Attribution, source: Actor | None
+    trigger: Trigger,
+    words: list[str],
+    attribution: Attribution,
+    source: Actor | None,
+    *,
+    last: bool = False,
 ) -> dict[str, object] | None:
     """Whom an answer closing a reported clause answers: the reporter ("South Korea said the
     planes violated its airspace, which Moscow denied": South Korea; "X believe ..., a claim
     Y rejected": X), when the reporter is named before the answer and is not its speaker."""
-    if not _ends_clause(trigger, words):
+    if not last and not _ends_clause(trigger, words):
         return None
     span = attribution.speaker
     actor = span.actor if span is not None else None
@@ -511,6 +676,43 @@ def _earlier_party(
         if (
             event.source is not None
             and event.source.get("country")
+            and (source is None or _party_key(event.source) != _party_key(source))
+        ):
+            return event.source
+    return None
+
+
+# Nouns by which an answer's object names an act told before ("condemned the strike",
+# "regretted the decision"): `event_cues` kind "told_attack" names an attack, "told_act"
+# any act but a charge.
+_TOLD_KINDS = {"told_attack": frozenset({"ASSAULT"}), "told_act": None}
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _doer_of_told_act(
+    trigger: Trigger,
+    words: list[str],
+    earlier: Sequence[Event],
+    source: dict[str, object] | None,
+    options: CodingOptions,
+) -> dict[str, object] | None:
+    """Who did the act an answer's definite object names: the source of the last attack
+    told before by another party, as it happened (a denied attack is no one's); for a
+    decision or a move, of the first act told (the story's news) by another party."""
+    at = trigger.last + 1
+    if at + 1 >= len(words) or words[at] not in _DEFINITE:
+        return None
+    kind = options.event_cues.get(words[at + 1], "")
+    if kind not in _TOLD_KINDS:
+        return None
+    types = _TOLD_KINDS[kind]
+    for event in reversed(earlier) if types else earlier:
+        if (
+            event.source is not None
+            and event.source.get("country")
+            and event.type != "ACCUSE"
+            and (types is None or event.type in types)
+            and event.status not in {"denied", "negated"}
             and (source is None or _party_key(event.source) != _party_key(source))
         ):
             return event.source

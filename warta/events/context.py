@@ -26,7 +26,7 @@ _COMPLEMENTIZERS = {"bahwa", "that"}
 _CLAUSE_BREAKS = {",", ";", ":", "bahwa", "that", "yang", "which", "who", "namun", "but"}
 # Words opening a time clause of its own: a negation before them does not reach past them
 # ("tidak mengirim delegasi setelah Trump menuduh ...": the accusation happened).
-_TIME_CLAUSE_OPENERS = {"setelah", "sesudah", "sebelum"}
+_TIME_CLAUSE_OPENERS = {"setelah", "sesudah", "sebelum", "after", "before"}
 _LOCAL_WINDOW = 9
 _AFTER_WINDOW = 14
 # An after-cue beyond these belongs to another clause: "bertemu, lalu ..." is no past marker.
@@ -187,6 +187,11 @@ def event_status(
         return "conditional"
     if local:
         return min(local, key=_PRECEDENCE.index)
+    if any(
+        _reported_modal(c, context) and c.last < first and _in_scope_before(c, first, words)
+        for c in context.cues
+    ):
+        return "planned"  # "announced that the US ... would reimpose sanctions"
     limit = min(len(words), last + 1 + _AFTER_WINDOW)
     if next_trigger is not None:
         limit = min(limit, next_trigger)
@@ -251,6 +256,11 @@ def _in_scope_before(cue: _Cue, first: int, words: Sequence[str]) -> bool:
     return fronted and len(breaks) == 1 and words[breaks[0]] == ","
 
 
+def _reported_modal(cue: _Cue, context: SentenceContext) -> bool:
+    """Tell whether a modal cue ("would") stands in what a report verb before it reports."""
+    return cue.cue.position == "modal" and any(r < cue.first for r in context.reports)
+
+
 def _is_conditional(
     first: int,
     last: int,
@@ -263,9 +273,11 @@ def _is_conditional(
         if cue.cue.status != "conditional":
             continue
         if cue.last < first:
-            if _in_scope_before(cue, first, words):
+            if _in_scope_before(cue, first, words) and not _reported_modal(cue, context):
                 return True
             continue
+        if cue.cue.position == "modal":
+            continue  # "was pulling out ... and would reimpose": no condition on the first
         between = [i for i in context.complementizers if last < i < cue.first]
         consequence = next_trigger is None or next_trigger > cue.first
         if cue.first > last and not between and consequence and not states_condition:

@@ -147,11 +147,18 @@ def resolve_pronouns(
             _refers_to_actor(word, options) or _reported_subject(words, position, options)
         ):
             continue
+        token = tokens[position]
+        pair = _joined_pair(spans, words, position, options)
+        if pair:
+            # "Moon and Kim ... when they meet": both, as one act's two parties
+            for party in pair:
+                actor = replace(party, text=token.text, start=token.start, end=token.end)
+                added.append(Span(position, position, actor=actor, collective=True))
+            continue
         before = [s.actor for s in spans if s.last < position and _named(s.actor)]
         antecedent = before[-1] if before else earlier
         if antecedent is None:
             continue
-        token = tokens[position]
         actor = replace(
             antecedent,
             text=token.text,
@@ -229,8 +236,41 @@ def _reported_subject(words: Sequence[str], position: int, options: CodingOption
     )
 
 
+_PAIR_JOINERS = {"and", "dan", "serta"}
+
+
+def _joined_pair(
+    spans: list[Span], words: Sequence[str], position: int, options: CodingOptions
+) -> list[Actor]:
+    """The two actors a plural pronoun stands for when the sentence names them joined by
+    "and" before it (`event_cues` kind "plural_pronoun"), else none."""
+    if options.event_cues.get(words[position]) != "plural_pronoun":
+        return []
+    named = [s for s in spans if s.last < position and s.actor is not None and _named(s.actor)]
+    if len(named) < 2:
+        return []
+    second = named[-1]
+    starts = second.first
+    rest = named[:-1]
+    while rest and rest[-1].last + 1 == starts:
+        starts = rest.pop().first  # an owner before its head: "North Korea's Kim Jong Un"
+    if not rest:
+        return []
+    first = rest[-1]
+    gap = words[first.last + 1 : starts]
+    if (
+        not gap
+        or not any(w in _PAIR_JOINERS for w in gap)
+        or not all(w in _PAIR_JOINERS or w == "," for w in gap)
+    ):
+        return []
+    if first.actor is None or second.actor is None:
+        return []
+    return [first.actor, second.actor]
+
+
 def _refers_to_actor(word: str, options: CodingOptions) -> bool:
-    if options.event_cues.get(word) == "pronoun":
+    if options.event_cues.get(word) in {"pronoun", "plural_pronoun"}:
         return True
     owner = word[: -len(CLITIC)] if word.endswith(CLITIC) else ""
     return bool(owner) and options.event_cues.get(owner) == "owned_role"

@@ -28,7 +28,7 @@ PLOVER_TYPES = EVENT_TYPES
 STATUSES = EVENT_STATUSES
 FORMS = frozenset({"active", "passive", "middle", "stative", "noun", "base"})
 ARGS = frozenset({"st", "ts", "recip", "s", "noun"})
-CUE_POSITIONS = frozenset({"before", "after", "governs"})
+CUE_POSITIONS = frozenset({"before", "after", "governs", "modal"})
 ATTRIBUTION_PATTERNS = frozenset({"cue_X", "X_cue", "cue_after_X"})
 PREPOSITION_ROLES = frozenset(
     {"partner", "target", "target_place", "agent", "participants", "place", "origin"}

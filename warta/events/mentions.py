@@ -43,7 +43,9 @@ def mark_mentions(
     describes the source of the report.
     """
     refers_back = {
-        cue for cue, kind in options.event_cues.items() if kind in {"refers_back", "pronoun"}
+        cue
+        for cue, kind in options.event_cues.items()
+        if kind in {"refers_back", "pronoun", "plural_pronoun"}
     }
     requested_until = -1
     reasons = _reason_until(words, options)
@@ -95,9 +97,19 @@ def mark_mentions(
                 trigger.mention_only = True  # "menjatuhkan sanksi ..., menyasar X": one act
         if _discussed(trigger, previous, words, options):
             trigger.mention_only = True
+        if _describes_subject(trigger, triggers, words):
+            trigger.mention_only = True  # "X, which seeks independence, rejected ..."
+        if _attack_toll(trigger, previous, words, options):
+            trigger.mention_only = True  # "fired shells at the island, killing two marines"
+        if _left_accord(trigger, previous, words):
+            trigger.mention_only = True  # "pulled out of the nuclear deal": no new deal
+        if _answered_charge(trigger, triggers, words, options):
+            trigger.mention_only = True  # "denied any involvement, calling the accusation ..."
         if any(trigger.first in stretch for stretch in reasons):
             trigger.mention_only = True
-        if trigger.entry.type == "REQUEST" and (
+        if ordered_act(trigger, triggers, words, options) is not None:
+            trigger.mention_only = True  # "ordered a military offensive": the offensive
+        elif trigger.entry.type == "REQUEST" and (
             trigger.entry.form in {"active", "base"}
             or options.event_cues.get(after) == "complementizer"
         ):
@@ -117,6 +129,100 @@ def mark_mentions(
                 ),
             )
         previous = trigger
+
+
+_ORDERED_REACH = 3  # "ordered a new military offensive"
+
+
+def ordered_act(
+    trigger: Trigger, triggers: list[Trigger], words: list[str], options: CodingOptions
+) -> Trigger | None:
+    """The act noun an order verb has as its object ("Abiy ordered a military offensive"):
+    the one who orders it is its doer, and the order is told as the act itself (PLOVER codes
+    the ordered act). The order verbs are `event_cues` of kind "orders"."""
+    if trigger.entry.form == "noun" or options.event_cues.get(words[trigger.last]) != "orders":
+        return None
+    return next(
+        (
+            other
+            for other in triggers
+            if other.entry.form == "noun"
+            and other.entry.type != "REQUEST"
+            and 0 < other.first - trigger.last <= _ORDERED_REACH
+            and not any(w in COMPLEMENT_ENDS for w in words[trigger.last + 1 : other.first])
+        ),
+        None,
+    )
+
+
+_PARENTHETICAL_OPENERS = {"which", "who"}
+
+
+def _describes_subject(trigger: Trigger, triggers: list[Trigger], words: list[str]) -> bool:
+    """Tell whether the predicate stands in a clause set off by commas between a subject and
+    its verb ("The Polisario Front, which seeks independence for the territory, rejected
+    the move"): it describes the subject, it is not the news."""
+    opened = next((i for i in range(trigger.first - 1, -1, -1) if words[i] == ","), None)
+    if (
+        opened is None
+        or opened + 1 >= len(words)
+        or words[opened + 1] not in _PARENTHETICAL_OPENERS
+    ):
+        return False
+    closed = next((i for i in range(trigger.last + 1, len(words)) if words[i] == ","), None)
+    return closed is not None and any(
+        other.first == closed + 1 and other.entry.form != "noun" for other in triggers
+    )
+
+
+def _attack_toll(
+    trigger: Trigger, previous: Trigger | None, words: list[str], options: CodingOptions
+) -> bool:
+    """A participle after a comma that tells an attack's toll (`event_cues` kind "toll":
+    "..., killing two marines") is the attack before it, not a second one."""
+    return (
+        previous is not None
+        and not previous.mention_only
+        and previous.entry.type == "ASSAULT"
+        and trigger.entry.type == "ASSAULT"
+        and trigger.first > 0
+        and words[trigger.first - 1] == ","
+        and options.event_cues.get(words[trigger.first]) == "toll"
+        # "stormed the consulate and set it ablaze, killing ...": after a second act the toll
+        # is told as an event of its own
+        and not any(w in COMPLEMENT_ENDS for w in words[previous.last + 1 : trigger.first - 1])
+    )
+
+
+_LEFT_ACCORD_REACH = 4  # "withdrew from the 1987 arms control treaty"
+_ACCORDS = frozenset({"AGREE", "SUPPORT", "COOPERATE", "CONSULT"})
+_LEAVING_TYPES = frozenset({"REJECT", "SANCTION"})
+
+
+def _left_accord(trigger: Trigger, previous: Trigger | None, words: list[str]) -> bool:
+    """A deal, treaty or talks noun that a rejecting or sanctioning verb just before it
+    leaves is the accord left, told as known, not a new one."""
+    return (
+        previous is not None
+        and trigger.entry.form == "noun"
+        and trigger.entry.type in _ACCORDS
+        and previous.entry.form != "noun"
+        and previous.entry.type in _LEAVING_TYPES
+        and 0 < trigger.first - previous.last <= _LEFT_ACCORD_REACH
+        and not any(w in COMPLEMENT_ENDS for w in words[previous.last + 1 : trigger.first])
+    )
+
+
+def _answered_charge(
+    trigger: Trigger, triggers: list[Trigger], words: list[str], options: CodingOptions
+) -> bool:
+    """A charge noun after a denial in its sentence is the charge denied, told before."""
+    return (
+        trigger.entry.form == "noun"
+        and trigger.entry.type == "ACCUSE"
+        and options.event_cues.get(words[trigger.last]) == "answered"
+        and any(other.entry.type == "REJECT" and other.last < trigger.first for other in triggers)
+    )
 
 
 def _agreed_content(
