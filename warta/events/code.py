@@ -15,7 +15,6 @@ from warta.events.arguments import (
     assign_arguments,
     clause_start,
     inherit_complement_target,
-    leaving_entry,
     locate,
     opens_purpose,
     shares_subject,
@@ -29,6 +28,7 @@ from warta.events.context import (
     sentence_context,
 )
 from warta.events.discourse import Scene, deny_back, resolve_collectives, resolve_pronouns
+from warta.events.locations import leaving_entry
 from warta.events.mentions import mark_mentions, ordered_act, reporting_tail
 from warta.events.triggers import (
     CodingOptions,
