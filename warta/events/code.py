@@ -11,6 +11,21 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import replace
 
+from warta.events.answers import (
+    PAST_STATUSES,
+    answering_clause,
+    appositive_status,
+    doer_of_told_act,
+    earlier_party,
+    find_appositive,
+    last_attacker,
+    owned_ground,
+    party,
+    party_key,
+    points_back,
+    reporter_answered,
+    retaliates,
+)
 from warta.events.arguments import (
     assign_arguments,
     clause_start,
@@ -48,9 +63,6 @@ _HEADING_WORDS = 14
 # gunmen"), so such an event is coded with an unknown source. Speech acts (ACCUSE,
 # REQUEST ...) are not: without a speaker there is no report of one.
 _MATERIAL_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"})
-# Statuses of events told as having happened: only these go on in an earlier dated scene
-# (a planned or expected event has its own, later time; a denied one has no scene).
-_PAST_STATUSES = frozenset({"occurred", "claimed"})
 # Claimed or denied violence in an undated sentence after a dated scene of material events
 # is what the parties say of that scene ("Ukraina mengklaim telah menembak jatuh 31 rudal",
 # "Polri membantah anggotanya memukuli ..."), whoever claims it. A charge of organising
@@ -65,7 +77,6 @@ _ANSWERS = frozenset({"REJECT", "ACCUSE", "REQUEST"})
 # A material event's later verb is a purpose or a manner ("mengirim pasukan untuk
 # membantu ... pekan lalu") and shares its time.
 _CLAUSE_TAKING = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "AGREE"})
-_BACK_REACH = 3  # "mengecam keras langkah itu"
 # A refusal or exclusion told of the party it shuts out is an event even when the text
 # leaves who excluded it to the context (gold rule 3: "tidak diundang" is an occurred REJECT);
 # other speech acts need their speaker ("Rusia dikecam" alone is not coded).
@@ -118,7 +129,7 @@ def code_events(
         coded: list[Event] = []
         acts: set[str] = set()  # ids of second acts joined by "dan": events of their own
         statuses: dict[int, str] = {}  # id(trigger) -> the status its events were given
-        appositive = _appositive(words, options)
+        appositive = find_appositive(words, options)
         for number, trigger in enumerate(triggers):
             previous = triggers[number - 1] if number else None
             following = triggers[number + 1] if number + 1 < len(triggers) else None
@@ -161,7 +172,7 @@ def code_events(
                 )
                 if event is not None:
                     event = _purpose_status(event, trigger, previous, statuses, words)
-                    event = _appositive_status(event, trigger, appositive)
+                    event = appositive_status(event, trigger, appositive)
                     statuses[id(trigger)] = event.status
                     coded.append(event)
                     told_before = [t for t in triggers[:number] if not t.mention_only]
@@ -228,11 +239,11 @@ def _distinct(coded: list[Event], acts: set[str]) -> list[Event]:
                 for other in kept
                 if other.type == event.type
                 and event.event_id not in acts
-                and _party_key(other.source) == _party_key(event.source)
+                and party_key(other.source) == party_key(event.source)
                 and (
                     other.target is None
                     or event.target is None
-                    or _party_key(other.target) == _party_key(event.target)
+                    or party_key(other.target) == party_key(event.target)
                 )
             ),
             None,
@@ -263,10 +274,6 @@ def _second_act(
         and not any(w in {",", ";"} for w in words[previous.last + 1 : trigger.first])
         and options.event_cues.get(words[trigger.first]) != "outcome"
     )
-
-
-def _party_key(party: dict[str, object] | None) -> tuple[object, ...] | None:
-    return None if party is None else (party["text"], party["country"])
 
 
 def _is_heading(tokens: list[Token], text: str, end: int) -> bool:
@@ -343,18 +350,18 @@ def _event(
     aimed = entry.mode == "visit" or trigger.aimed_at_place
     if target is None and aimed and trigger.location and trigger.location.place:
         target = _host_state(trigger.location.place)
-    target_party = _party(target)
-    if target_party is None and entry.type in _ANSWERS and _points_back(trigger, words, options):
-        target_party = _reporter_answered(trigger, words, attribution, source_actor)
-        target_party = target_party or _earlier_party(earlier, _party(source_actor))
+    target_party = party(target)
+    if target_party is None and entry.type in _ANSWERS and points_back(trigger, words, options):
+        target_party = reporter_answered(trigger, words, attribution, source_actor)
+        target_party = target_party or earlier_party(earlier, party(source_actor))
     if target_party is None and entry.type in _ANSWERS:
-        target_party = _doer_of_told_act(trigger, words, earlier, _party(source_actor), options)
-    if _retaliates(trigger, words, options):
+        target_party = doer_of_told_act(trigger, words, earlier, party(source_actor), options)
+    if retaliates(trigger, words, options):
         # "South Korea returned fire and put its forces on alert": at the attacker
-        target_party = _last_attacker(earlier, _party(source_actor)) or target_party
-    if target_party is None and _owned_ground(trigger, words, options):
+        target_party = last_attacker(earlier, party(source_actor)) or target_party
+    if target_party is None and owned_ground(trigger, words, options):
         # "South Korea said the planes violated its airspace": the reporter's airspace
-        target_party = _reporter_answered(trigger, words, attribution, source_actor, last=True)
+        target_party = reporter_answered(trigger, words, attribution, source_actor, last=True)
     # "Kedua negara sepakat ...": the two who just met act on in their meeting's scene,
     # whatever its status ("diperkirakan menyepakati": expected, in that week)
     collective = source is not None and source.collective
@@ -362,7 +369,7 @@ def _event(
     if (
         trigger.location is not None
         and entry.type in _ANSWERS
-        and trigger.location.first < _answering_clause(trigger, words, options)
+        and trigger.location.first < answering_clause(trigger, words, options)
     ):
         place = None  # ", a version that exiled groups disputed": not where it happened
     if place is None and entry.type in _MATERIAL_TYPES:
@@ -383,7 +390,7 @@ def _event(
                 and entry.type in _VIOLENCE
                 and bool(scene.types & _MATERIAL_TYPES)
             )
-            or (status in _PAST_STATUSES and scene.continues(source_actor))
+            or (status in PAST_STATUSES and scene.continues(source_actor))
         ),
         predicate=(trigger.first, trigger.last),
         clause_taking=entry.type in _CLAUSE_TAKING,
@@ -416,7 +423,7 @@ def _event(
         mode=entry.mode,
         cameo=entry.cameo or (code.cameo if code else None),
         score=entry.score if entry.score is not None else (code.score if code else None),
-        source=_party(source_actor),
+        source=party(source_actor),
         target=target_party,
         status=status,
         attribution=attribution.record,
@@ -426,65 +433,6 @@ def _event(
     )
 
 
-_JOINERS = frozenset({"and", ",", "dan"})  # "returned fire and put its forces ...": not its object
-
-
-def _retaliates(trigger: Trigger, words: list[str], options: CodingOptions) -> bool:
-    """Tell whether the predicate answers force with force ("returned fire", "hit back"):
-    `event_cues` of kind "retaliates", with no object of its own ("retaliated against X"
-    has one)."""
-    phrase = " ".join(words[trigger.first : trigger.last + 1])
-    target = trigger.target
-    return options.event_cues.get(phrase) == "retaliates" and (
-        target is None or any(w in _JOINERS for w in words[trigger.last + 1 : target.first])
-    )
-
-
-def _last_attacker(
-    earlier: Sequence[Event], source: dict[str, object] | None
-) -> dict[str, object] | None:
-    """The source of the last attack told before by another country."""
-    country = source.get("country") if source else None
-    for event in reversed(earlier):
-        if (
-            event.type == "ASSAULT"
-            and event.source is not None
-            and event.source.get("country")
-            and event.source.get("country") != country
-        ):
-            return event.source
-    return None
-
-
-_OWNERS = frozenset({"its", "their"})
-
-
-def _owned_ground(trigger: Trigger, words: list[str], options: CodingOptions) -> bool:
-    """Tell whether the predicate ends in "its"/"their" and a ground noun ("violated its
-    airspace", "entered their waters"): `event_cues` of kind "ground"."""
-    # the owner ends the lexicon phrase ("violated its airspace") or follows it
-    owners = [at for at in (trigger.last - 1, trigger.last + 1) if trigger.first <= at]
-    return any(
-        at + 1 < len(words)
-        and words[at] in _OWNERS
-        and options.event_cues.get(words[at + 1]) == "ground"
-        for at in owners
-    )
-
-
-# Words after a comma that open a clause answering the one before it: ", a version that X
-# disputed", ", which Moscow denied".
-_ANSWER_OPENERS = frozenset({"a", "an", "the", "which"})
-
-
-def _answering_clause(trigger: Trigger, words: list[str], options: CodingOptions) -> int:
-    """Where the answering clause after a comma that holds the predicate starts (", a
-    version that X disputed"), else 0: such an answer takes neither the time nor the place
-    of the clause it answers."""
-    opened = clause_start(words, trigger.first, options)
-    return opened if opened and words[opened + 1] in _ANSWER_OPENERS else 0
-
-
 def _own_times(
     trigger: Trigger,
     words: list[str],
@@ -492,7 +440,7 @@ def _own_times(
     times: list[TimeExpr],
     options: CodingOptions,
 ) -> list[TimeExpr]:
-    opened = _answering_clause(trigger, words, options)
+    opened = answering_clause(trigger, words, options)
     return [t for t in times if t.start >= tokens[opened].start] if opened else times
 
 
@@ -560,165 +508,6 @@ def _carried(date: dict[str, object], scene: Scene) -> bool:
     return scene.time is not None and date["basis"] == "text" and date["text"] == scene.time.text
 
 
-def _appositive(words: list[str], options: CodingOptions) -> tuple[int, str] | None:
-    """Find a trailing appositive that calls what came before it a claim (issue #5, item 3).
-
-    "Rebels said they shot down a drone, a claim the army did not confirm": the shooting
-    down is claimed; "..., a charge the ministry rejected": it is denied. The appositive is
-    a comma, an article and a noun of `event_cues` kind "answered"; a denial in it is a word
-    of kind "rejects" or a status cue "denied". Returns the comma's position and the status.
-    """
-    noun = next(
-        (
-            i
-            for i in range(2, len(words))
-            if words[i - 2] == ","
-            and options.event_cues.get(words[i - 1]) == "determiner"
-            and options.event_cues.get(words[i]) == "answered"
-        ),
-        None,
-    )
-    if noun is None:
-        return _relative_denial(words, options)
-    denied = any(options.event_cues.get(word) == "rejects" for word in words[noun + 1 :]) or any(
-        cue.status == "denied"
-        for position in range(noun + 1, len(words))
-        for cue in options.lexicon.match_status(words, position)
-    )
-    return noun - 2, "denied" if denied else "claimed"
-
-
-def _relative_denial(words: list[str], options: CodingOptions) -> tuple[int, str] | None:
-    """Find a trailing relative clause that denies what came before it: "South Korea said the
-    jets entered its airspace, which Moscow denied" (the denial closes the sentence)."""
-    end = len(words) - 1 if words and words[-1] in _CLAUSE_ENDS else len(words)
-    last = end - 1
-    denies = last > 0 and (
-        options.event_cues.get(words[last]) == "rejects"
-        or any(cue.status == "denied" for cue in options.lexicon.match_status(words, last))
-    )
-    if not denies:
-        return None
-    comma = next((i for i in range(last - 1, 0, -1) if words[i] == ","), None)
-    if comma is None or options.event_cues.get(words[comma + 1]) != "subordinate":
-        return None
-    return comma, "denied"
-
-
-def _appositive_status(event: Event, trigger: Trigger, appositive: tuple[int, str] | None) -> Event:
-    """Give an event told before a claim appositive its status; an accusation before it is
-    itself a fact, and an event already planned, negated or denied keeps its status."""
-    if (
-        appositive is None
-        or trigger.last >= appositive[0]
-        or event.type == "ACCUSE"
-        or event.status not in _PAST_STATUSES
-    ):
-        return event
-    return replace(event, status=appositive[1])
-
-
-def _points_back(trigger: Trigger, words: list[str], options: CodingOptions) -> bool:
-    """Tell whether the predicate's object is something told before: "membantah tuduhan
-    itu", "mengecam serangan tersebut" (a demonstrative within a few words after it), or a
-    noun that names what an answer answers ("denied any involvement", "rejected the
-    charge": `event_cues` kind "answered"). An answer with nothing after it in its clause
-    answers what was told before it ("..., a charge his office rejected", "..., which
-    Moscow denied")."""
-    after = words[trigger.last + 1 : trigger.last + 1 + _BACK_REACH]
-    if _ends_clause(trigger, words):
-        return True
-    return any(options.event_cues.get(word) in _POINTING_BACK for word in after)
-
-
-def _ends_clause(trigger: Trigger, words: list[str]) -> bool:
-    return trigger.last + 1 >= len(words) or words[trigger.last + 1] in _CLAUSE_ENDS
-
-
-def _reporter_answered(
-    trigger: Trigger,
-    words: list[str],
-    attribution: Attribution,
-    source: Actor | None,
-    *,
-    last: bool = False,
-) -> dict[str, object] | None:
-    """Whom an answer closing a reported clause answers: the reporter ("South Korea said the
-    planes violated its airspace, which Moscow denied": South Korea; "X believe ..., a claim
-    Y rejected": X), when the reporter is named before the answer and is not its speaker."""
-    if not last and not _ends_clause(trigger, words):
-        return None
-    span = attribution.speaker
-    actor = span.actor if span is not None else None
-    if (
-        span is None
-        or actor is None
-        or not actor.country
-        or span.last >= trigger.first
-        or (source is not None and _party_key(_party(actor)) == _party_key(_party(source)))
-    ):
-        return None
-    return _party(actor)
-
-
-_CLAUSE_ENDS = frozenset({".", ",", ";", ":", "!", "?", ")"})
-
-
-_POINTING_BACK = frozenset({"refers_back", "answered"})
-
-
-def _earlier_party(
-    earlier: Sequence[Event], source: dict[str, object] | None
-) -> dict[str, object] | None:
-    """Who did what an answer points back to: the source of the last event told before
-    by another party ("X menuding ... . KPU membantah tuduhan itu": X)."""
-    for event in reversed(earlier):
-        if (
-            event.source is not None
-            and event.source.get("country")
-            and (source is None or _party_key(event.source) != _party_key(source))
-        ):
-            return event.source
-    return None
-
-
-# Nouns by which an answer's object names an act told before ("condemned the strike",
-# "regretted the decision"): `event_cues` kind "told_attack" names an attack, "told_act"
-# any act but a charge.
-_TOLD_KINDS = {"told_attack": frozenset({"ASSAULT"}), "told_act": None}
-_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
-
-
-def _doer_of_told_act(
-    trigger: Trigger,
-    words: list[str],
-    earlier: Sequence[Event],
-    source: dict[str, object] | None,
-    options: CodingOptions,
-) -> dict[str, object] | None:
-    """Who did the act an answer's definite object names: the source of the last attack
-    told before by another party, as it happened (a denied attack is no one's); for a
-    decision or a move, of the first act told (the story's news) by another party."""
-    at = trigger.last + 1
-    if at + 1 >= len(words) or words[at] not in _DEFINITE:
-        return None
-    kind = options.event_cues.get(words[at + 1], "")
-    if kind not in _TOLD_KINDS:
-        return None
-    types = _TOLD_KINDS[kind]
-    for event in reversed(earlier) if types else earlier:
-        if (
-            event.source is not None
-            and event.source.get("country")
-            and event.type != "ACCUSE"
-            and (types is None or event.type in types)
-            and event.status not in {"denied", "negated"}
-            and (source is None or _party_key(event.source) != _party_key(source))
-        ):
-            return event.source
-    return None
-
-
 def _unnamed_source_allowed(trigger: Trigger) -> bool:
     """Tell whether a predicate reports a material event even without a named doer.
 
@@ -755,18 +544,6 @@ def _host_state(place: Place) -> Actor | None:
         country=place.country,
         sector="GOV",
     )
-
-
-def _party(actor: Actor | None) -> dict[str, object] | None:
-    if actor is None:
-        return None
-    return {
-        "text": actor.text,
-        "actor_id": actor.actor_id,
-        "name": actor.name,
-        "country": actor.country,
-        "sector": actor.sector,
-    }
 
 
 def _place(place: Place | None) -> dict[str, object] | None:
