@@ -31,7 +31,7 @@ def _one(text: str, event_type: str, lang: str = "id") -> Event:
     [
         ("Sebuah bom meledak di pasar Kabul.", "id"),
         ("Kota itu digempur semalaman.", "id"),
-        ("The town was shelled overnight.", "en"),
+        ("The town was shelled by night.", "en"),
         ("Four people were killed in an attack on a market in Kabul.", "en"),
     ],
 )

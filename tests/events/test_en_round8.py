@@ -195,3 +195,10 @@ def test_reporting_tail_tells_no_event_and_names_no_party() -> None:
     assert [e.type for e in events] == ["AID"]
     assert events[0].source is not None and events[0].source["text"] == "Japan"
     assert events[0].target is None  # not the ministry of the tail
+
+
+def test_overnight_is_the_night_before_the_report() -> None:
+    event = one_of_type(
+        "Rebels shelled the town overnight.", "ASSAULT", published=PUBLISHED, lang="en"
+    )
+    assert (event.date["value"], event.date["basis"]) == ("2024-03-11", "text")
