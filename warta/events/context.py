@@ -234,12 +234,25 @@ def _second_predicate(
     ..." (the predicate itself, a speech act): the denial ends at "dan"."""
     if speech_act and first > cue_last + 1 and words[first - 1] in _JOINING:
         return True
+    if _after_gerund_complement(words, cue_last, first):
+        return True
     return any(
         words[i - 1] in _JOINING and i in context.reports for i in range(cue_last + 2, first)
     )
 
 
 _JOINING = {"dan", "serta"}
+
+
+def _after_gerund_complement(words: Sequence[str], cue_last: int, first: int) -> bool:
+    """Tell whether a past verb after "and" follows a cue's "of"-gerund complement: "accused
+    Chad of arming rebels and recalled its envoy" (the recall is the accuser's own act; an
+    "-ing" verb after "and" would continue the complement)."""
+    if first < 1 or words[first - 1] != "and" or not words[first].endswith("ed"):
+        return False
+    return any(
+        words[i] == "of" and words[i + 1].endswith("ing") for i in range(cue_last, first - 2)
+    )
 
 
 def _in_scope_before(cue: _Cue, first: int, words: Sequence[str]) -> bool:

@@ -175,7 +175,18 @@ def _placed(span: Span, words: list[str], options: CodingOptions) -> bool:
     word = _word_before(span, words, options)
     if word == ",":
         return _apposed_to_site(span, words, options)
+    if _attributed_to(span, words):
+        return False
     return word in PLACE_WORDS or options.lexicon.role(word) in PLACE_ROLES
+
+
+def _attributed_to(span: Span, words: list[str]) -> bool:
+    """Tell whether the place names who reports the news ("according to U.S. officials",
+    "according to the Kenyan police"): the "to" there is no place word."""
+    before = span.first - 1
+    if before > 0 and words[before] in ARTICLES:
+        before -= 1
+    return before > 0 and words[before] == "to" and words[before - 1] == "according"
 
 
 _SITE_REACH = 5  # "di depan gedung DPR, Jakarta", "dari Pangkalan Udara Halim Perdanakusuma, X"

@@ -235,6 +235,7 @@ def find_triggers(words: list[str], tokens: list[Token], options: CodingOptions)
             position += 1
     found = _weapon_supplies(_weapon_finds(found, words, options), words, options)
     found = _crowd_control_instruments(found, words)
+    found = _describing_participles(found, words, tokens)
     return sorted(found + _reported_obligations(found, words, options), key=lambda t: t.first)
 
 
@@ -261,6 +262,34 @@ def _is_count(word: str, options: CodingOptions) -> bool:
     return word.replace(".", "").replace(",", "").isdigit() or (
         options.event_cues.get(word) == "count"
     )
+
+
+def _describing_participles(
+    found: list[Trigger], words: list[str], tokens: list[Token]
+) -> list[Trigger]:
+    """Drop a participle with an agent that describes the noun before it: "talks hosted by
+    Norway", "a deal brokered by Qatar" name who arranged the talks or the deal, no act of
+    their own. It goes after an event noun, or after any noun when it arranges a meeting
+    (CONSULT); "the town, shelled by rebels" (a comma between) stays an attack."""
+    nouns = {t.last for t in found if t.entry.form == "noun"}
+    kept = []
+    for trigger in found:
+        before = trigger.first - 1
+        agent_next = trigger.last + 1 < len(words) and words[trigger.last + 1] == "by"
+        with_agent = agent_next or words[trigger.last] == "by"  # the phrase "brokered by"
+        describes = (
+            trigger.entry.form != "noun"
+            and trigger.last - trigger.first <= 1
+            and with_agent
+            and before >= 0
+            and (
+                before in nouns
+                or (trigger.entry.type == "CONSULT" and tokens[before].pos in _NOUN_TAGS)
+            )
+        )
+        if not describes:
+            kept.append(trigger)
+    return kept
 
 
 def _crowd_control_instruments(found: list[Trigger], words: list[str]) -> list[Trigger]:
