@@ -196,10 +196,10 @@ def _after_stance(text: str, match: Match, prefixes: tuple[str, ...]) -> bool:
     )
 
 
-def _placed(text: str, place: Place, prepositions: set[str] | None) -> bool:
+def _placed(text: str, place: Place, prepositions: set[str]) -> bool:
     """Tell whether a place word stands right before a place ("in Syria", "di Suriah")."""
     before = text[max(0, place.start - 12) : place.start].lower().split()
-    return bool(prepositions) and bool(before) and before[-1] in (prepositions or set())
+    return bool(before) and before[-1] in prepositions
 
 
 def _before_origin(text: str, match: Match, suffixes: tuple[str, ...]) -> bool:
@@ -216,9 +216,9 @@ def _before_origin(text: str, match: Match, suffixes: tuple[str, ...]) -> bool:
 def _main_country(
     places: tuple[Place, ...],
     lang: LangData,
-    text: str = "",
-    prepositions: set[str] | None = None,
-    peoples: list[str] | None = None,
+    text: str,
+    prepositions: set[str],
+    peoples: list[str],
 ) -> str | None:
     """The country a story is about when no dateline says: the one it names most, counting
     its cities and regions ("Polda Bali ... Denpasar" is Indonesia even when one Australian
@@ -231,7 +231,7 @@ def _main_country(
             # it ("Kemlu membantah Indonesia ... pengungsi Palestina ... Gaza") is its own.
             weight = 2 if place.country == home else 1
             counts[place.country] = counts.get(place.country, 0) + weight
-    for country in peoples if home is None else []:
+    for country in peoples if home is None else ():
         # "Turkish President ... Turkish troops": in a language with no home country of its
         # own (English), a people named is the story's too
         counts[country] = counts.get(country, 0) + 1

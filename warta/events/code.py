@@ -125,7 +125,7 @@ def code_events(
         # the reporting tail's parties tell who reports, not who acts or undergoes
         blocked = {id(s) for s in attribution.spans} | {id(s) for s in spans if s.first in tail}
         triggers = find_triggers(words, tokens, options)
-        mark_mentions(triggers, words, options, spans)
+        mark_mentions(triggers, words, options, spans, tail)
         coded: list[Event] = []
         acts: set[str] = set()  # ids of second acts joined by "dan": events of their own
         statuses: dict[int, str] = {}  # id(trigger) -> the status its events were given

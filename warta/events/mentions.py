@@ -27,9 +27,13 @@ def mark_mentions(
     triggers: list[Trigger],
     words: list[str],
     options: CodingOptions,
-    spans: list[Span] | None = None,
+    spans: list[Span],
+    tail: range,
 ) -> None:
     """Mark the predicates that name an event the text does not report as new.
+
+    `tail` is the sentence's closing reporting tail (`reporting_tail`), found once by the
+    caller, which also keeps the tail's parties out of the arguments.
 
     A noun pointing back ("kunjungan itu", "pertemuannya", "tuntutan mereka") repeats an
     event told before; a passive in a relative clause ("rudal yang diluncurkan Rusia")
@@ -49,7 +53,6 @@ def mark_mentions(
     }
     requested_until = -1
     reasons = _reason_until(words, options)
-    tail = reporting_tail(words, options)
     previous: Trigger | None = None
     conditional = any(
         cue.status == "conditional"
@@ -72,7 +75,7 @@ def mark_mentions(
             trigger.mention_only = True
         if _modifies_noun(trigger, words, options):
             trigger.mention_only = True
-        if _protest_aim(trigger, previous, words) and not _addressed(trigger, spans or []):
+        if _protest_aim(trigger, previous, words) and not _addressed(trigger, spans):
             trigger.mention_only = True
         if _agreed_content(trigger, previous, words, options):
             trigger.mention_only = True
